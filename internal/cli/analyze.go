@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/marsad-project/marsad"
+	"github.com/spf13/cobra"
+)
+
+// analyzeCommon are the flags every `marsad analyze <task>` shares.
+type analyzeCommon struct {
+	Since  string // RFC3339 or YYYY-MM-DD, inclusive
+	Until  string // RFC3339 or YYYY-MM-DD, exclusive
+	Format string // table|json|csv|gexf|graphml (each task says which it supports)
+	NoSave bool   // do not persist the run
+}
+
+// filter parses --since/--until into a store filter.
+func (c *analyzeCommon) filter() (marsad.PostFilter, error) {
+	var f marsad.PostFilter
+	var err error
+	if f.Since, err = parseTimeFlag("since", c.Since); err != nil {
+		return f, err
+	}
+	if f.Until, err = parseTimeFlag("until", c.Until); err != nil {
+		return f, err
+	}
+	return f, nil
+}
+
+func parseTimeFlag(name, v string) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, marsad.Errorf(marsad.EINVALID, "--%s %q: want RFC3339 (2024-03-05T14:22:00Z) or a date (2024-03-05)", name, v)
+}
+
+func newAnalyzeCmd(app *App) *cobra.Command {
+	common := &analyzeCommon{}
+	cmd := &cobra.Command{
+		Use:   "analyze <task>",
+		Short: "run an analysis over the store: coordination, hubs, roles, returns, campaigns, threats, all",
+		Example: `  marsad analyze coordination --format json
+  marsad analyze campaigns --watchlist-only --since 2024-03-01`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return &usageError{fmt.Errorf("analyze needs a task; see marsad analyze --help")}
+			}
+			return &usageError{fmt.Errorf("unknown analysis %q; see marsad analyze --help", args[0])}
+		},
+	}
+	pf := cmd.PersistentFlags()
+	pf.StringVar(&common.Since, "since", "", "only posts at or after this time (RFC3339 or YYYY-MM-DD)")
+	pf.StringVar(&common.Until, "until", "", "only posts before this time (RFC3339 or YYYY-MM-DD)")
+	pf.StringVar(&common.Format, "format", "table", "output: table|json|csv|gexf|graphml (per task)")
+	pf.BoolVar(&common.NoSave, "no-save", false, "do not record this run in the store")
+	cmd.AddCommand(
+		newAnalyzeCoordinationCmd(app, common),
+		newAnalyzeHubsCmd(app, common),
+		newAnalyzeRolesCmd(app, common),
+		newAnalyzeReturnsCmd(app, common),
+		newAnalyzeCampaignsCmd(app, common),
+		newAnalyzeThreatsCmd(app, common),
+		newAnalyzeAllCmd(app, common),
+	)
+	return cmd
+}
