@@ -1,0 +1,32 @@
+# marsad — build, test, bench. `make test` is the README's test command.
+GO ?= go
+PKGS ?= ./...
+
+.PHONY: build test vet lint unit race demo bench clean
+
+build:
+	CGO_ENABLED=0 $(GO) build -trimpath -o marsad ./cmd/marsad
+
+test: vet lint unit
+
+vet:
+	$(GO) vet $(PKGS)
+
+lint:
+	$(GO) tool staticcheck $(PKGS)
+
+unit:
+	$(GO) test -count=1 $(PKGS)
+
+race:
+	$(GO) test -race -count=1 $(PKGS)
+
+demo: build
+	./marsad demo
+
+bench:
+	bash bench/ingest.sh
+	bash bench/coordination.sh
+
+clean:
+	rm -f marsad marsad.db marsad.db-wal marsad.db-shm
