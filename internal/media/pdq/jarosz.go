@@ -65,9 +65,66 @@ func jaroszFilter(buf1, buf2 []float32, rows, cols, wRows, wCols, passes int) {
 		for i := 0; i < rows; i++ {
 			box1D(buf1[i*cols:], buf2[i*cols:], cols, 1, wRows)
 		}
-		for j := 0; j < cols; j++ {
-			box1D(buf2[j:], buf1[j:], rows, cols, wCols)
+		boxColumns(buf2, buf1, rows, cols, wCols)
+	}
+}
+
+// boxColumns is box1D down every column at once: it walks the rows in
+// order, keeping one running sum per column, so memory is read
+// sequentially. Each column sees exactly box1D's sequence of float32
+// operations, so the results are identical.
+func boxColumns(in, out []float32, rows, cols, w int) {
+	h := (w + 2) / 2
+	phase1 := h - 1
+	phase2 := w - h + 1
+	phase3 := rows - w
+	phase4 := h - 1
+
+	sum := make([]float32, cols)
+	li, ri, oi := 0, 0, 0
+	cur := 0
+	for i := 0; i < phase1; i++ {
+		r := in[ri*cols : ri*cols+cols]
+		for j, v := range r {
+			sum[j] += v
 		}
+		cur++
+		ri++
+	}
+	for i := 0; i < phase2; i++ {
+		r, o := in[ri*cols:ri*cols+cols], out[oi*cols:oi*cols+cols]
+		cur++
+		n := float32(cur)
+		for j, v := range r {
+			sum[j] += v
+			o[j] = sum[j] / n
+		}
+		ri++
+		oi++
+	}
+	for i := 0; i < phase3; i++ {
+		r, l, o := in[ri*cols:ri*cols+cols], in[li*cols:li*cols+cols], out[oi*cols:oi*cols+cols]
+		n := float32(cur)
+		for j, v := range r {
+			s := sum[j] + v
+			s -= l[j]
+			sum[j] = s
+			o[j] = s / n
+		}
+		li++
+		ri++
+		oi++
+	}
+	for i := 0; i < phase4; i++ {
+		l, o := in[li*cols:li*cols+cols], out[oi*cols:oi*cols+cols]
+		cur--
+		n := float32(cur)
+		for j := range l {
+			sum[j] -= l[j]
+			o[j] = sum[j] / n
+		}
+		li++
+		oi++
 	}
 }
 

@@ -45,10 +45,22 @@ func readCSV(t *testing.T, path string) []map[string]string {
 	return out
 }
 
+type hashed struct {
+	h Hash
+	q int
+}
+
+// hashCache keeps each file's hash: several tables name the same images.
+var hashCache = map[string]hashed{}
+
 func hashFile(t *testing.T, path string) (Hash, int) {
 	t.Helper()
-	img := decodeFile(t, path)
-	return FromImage(img)
+	if r, ok := hashCache[path]; ok {
+		return r.h, r.q
+	}
+	h, q := FromImage(decodeFile(t, path))
+	hashCache[path] = hashed{h, q}
+	return h, q
 }
 
 func decodeFile(t *testing.T, path string) image.Image {
