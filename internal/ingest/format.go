@@ -48,6 +48,22 @@ type Options struct {
 	// MediaDir maps media URLs to files below this directory when the
 	// collection includes downloaded media.
 	MediaDir string
+	// MaxRecordBytes bounds one line or JSON record (0 means
+	// DefaultMaxRecordBytes). A longer line is rejected with its line number
+	// without being read into memory whole, and decoding goes on.
+	MaxRecordBytes int
+}
+
+// DefaultMaxRecordBytes is the default bound of one line or record: large
+// enough for any real API page, small enough to keep memory bounded.
+const DefaultMaxRecordBytes = 16 << 20
+
+// maxRecord returns the effective record bound.
+func (o Options) maxRecord() int {
+	if o.MaxRecordBytes > 0 {
+		return o.MaxRecordBytes
+	}
+	return DefaultMaxRecordBytes
 }
 
 // Format is one importable format.
