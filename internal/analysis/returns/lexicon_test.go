@@ -1,0 +1,33 @@
+package returns
+
+import (
+	"testing"
+
+	"github.com/marsad-project/marsad/internal/snapshot"
+)
+
+func TestLexiconStrength(t *testing.T) {
+	// Wordings written for this test, not taken from the simulator.
+	cases := []struct {
+		text string
+		want float64
+	}{
+		{"الحساب الجديد لـ @old هو @new", 1},
+		{"follow my new account, the old one was suspended", 1},
+		{"Our brother's page got banned again. Here he is: @x", 1},
+		{"تم تعليق حساب الأخ، حسابه البديل @x", 1},
+		{"المعرّف الجديد للأخ أبو عمر @x ادعموه", 1},
+		{"We're back! Spread the word", 1},
+		{"رجعنا يا انصار", 1},
+		{"please follow and support @x", 0.5},
+		{"انشروا الإصدار الجديد", 0.5},
+		{"What a great match tonight", 0},
+		{"أعلن المتحدث عن خطة جديدة للنقل", 0},
+	}
+	lex := newLexicon()
+	for _, c := range cases {
+		if got, term := lex.strength(snapshot.NormalizeText(c.text)); got != c.want {
+			t.Errorf("strength(%q)=%v (%q) want %v", c.text, got, term, c.want)
+		}
+	}
+}
