@@ -1,5 +1,315 @@
 package ingest
 
-// Twarc2 is the twarc2 format: Twitter API v2 responses as written by twarc2 (JSONL pages with data/includes/errors, or flattened)
-// TODO(ingest): not implemented yet; Detect is nil so it is never chosen.
-var Twarc2 = Format{Name: "twarc2", Description: "Twitter API v2 responses as written by twarc2 (JSONL pages with data/includes/errors, or flattened)"}
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/marsad-project/marsad"
+)
+
+// Twarc2 is the twarc2 format: Twitter API v2 responses as twarc2 writes
+// them, one JSON object per line. Accepted line shapes: a response page
+// (data, includes, errors, meta, __twarc), a filtered-stream line (data is
+// one tweet), a user-lookup page (data are users), and the flattened form of
+// `twarc2 flatten` (one tweet per line with author and referenced tweets
+// inline). Errors about users become status changes ("User has been
+// suspended" → suspended, "Not Found" → deleted, "not authorized" →
+// protected); errors about tweets are counted in a notice.
+var Twarc2 = Format{
+	Name:        "twarc2",
+	Description: "Twitter API v2 responses as written by twarc2 (JSONL pages with data/includes/errors, or flattened)",
+	Detect:      detectTwarc2,
+	Decode:      decodeTwarc2,
+}
+
+// detectTwarc2 accepts a first record with twarc's "__twarc" stamp, a v2
+// page (data holding tweets or users, or errors with v2 problem fields), or
+// a bare/flattened v2 tweet (id, text, author_id).
+func detectTwarc2(head []byte) bool {
+	s, ok := sniffJSON(head)
+	if !ok || s.any("source_platform", "id_str", "user") {
+		return false
+	}
+	if s.has("__twarc") {
+		return true
+	}
+	if s.has("data") && (s.any("data.author_id", "data.edit_history_tweet_ids", "data.username", "data.conversation_id") ||
+		s.any("includes", "meta", "matching_rules")) {
+		return true
+	}
+	if s.has("errors", "errors.resource_type") {
+		return true
+	}
+	return s.has("id", "text", "author_id")
+}
+
+type v2Page struct {
+	Data     json.RawMessage `json:"data"`
+	Includes struct {
+		Users  []v2User  `json:"users"`
+		Tweets []v2Tweet `json:"tweets"`
+		Media  []v2Media `json:"media"`
+	} `json:"includes"`
+	Errors []v2Error `json:"errors"`
+	Twarc  *v2Twarc  `json:"__twarc"`
+}
+
+type v2Twarc struct {
+	RetrievedAt string `json:"retrieved_at"`
+}
+
+type v2Tweet struct {
+	ID               string  `json:"id"`
+	Text             string  `json:"text"`
+	AuthorID         string  `json:"author_id"`
+	CreatedAt        string  `json:"created_at"`
+	ConversationID   string  `json:"conversation_id"`
+	Lang             string  `json:"lang"`
+	InReplyToUserID  string  `json:"in_reply_to_user_id"`
+	ReferencedTweets []v2Ref `json:"referenced_tweets"`
+	Entities         struct {
+		Hashtags []struct {
+			Tag string `json:"tag"`
+		} `json:"hashtags"`
+		Mentions []struct {
+			Username string `json:"username"`
+			ID       string `json:"id"`
+		} `json:"mentions"`
+		URLs []struct {
+			URL         string `json:"url"`
+			ExpandedURL string `json:"expanded_url"`
+			UnwoundURL  string `json:"unwound_url"`
+			MediaKey    string `json:"media_key"`
+		} `json:"urls"`
+	} `json:"entities"`
+	Attachments struct {
+		MediaKeys []string  `json:"media_keys"`
+		Media     []v2Media `json:"media"` // flattened form
+	} `json:"attachments"`
+	NoteTweet *struct {
+		Text string `json:"text"`
+	} `json:"note_tweet"`
+	Author   *v2User  `json:"author"`   // flattened form
+	Username string   `json:"username"` // only set on user objects; tells them apart
+	Twarc    *v2Twarc `json:"__twarc"`
+}
+
+// v2Ref is a referenced tweet: type and id, and in the flattened form the
+// whole tweet inline.
+type v2Ref struct {
+	Type string `json:"type"`
+	v2Tweet
+}
+
+type v2User struct {
+	ID              string `json:"id"`
+	Username        string `json:"username"`
+	Name            string `json:"name"`
+	Description     string `json:"description"`
+	Location        string `json:"location"`
+	URL             string `json:"url"`
+	ProfileImageURL string `json:"profile_image_url"`
+	Verified        bool   `json:"verified"`
+	Protected       bool   `json:"protected"`
+	CreatedAt       string `json:"created_at"`
+	PublicMetrics   struct {
+		Followers *int64 `json:"followers_count"`
+		Following *int64 `json:"following_count"`
+		Tweets    *int64 `json:"tweet_count"`
+	} `json:"public_metrics"`
+}
+
+type v2Media struct {
+	MediaKey        string `json:"media_key"`
+	Type            string `json:"type"`
+	URL             string `json:"url"`
+	PreviewImageURL string `json:"preview_image_url"`
+}
+
+type v2Error struct {
+	Value        string `json:"value"`
+	Detail       string `json:"detail"`
+	Title        string `json:"title"`
+	ResourceType string `json:"resource_type"`
+	ResourceID   string `json:"resource_id"`
+	Parameter    string `json:"parameter"`
+	Type         string `json:"type"`
+}
+
+// twarc2Decoder holds per-file state.
+type twarc2Decoder struct {
+	sink        Sink
+	platform    string
+	tweetErrors int
+	otherErrors int
+	noRetrieved bool
+}
+
+func decodeTwarc2(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
+	d := &twarc2Decoder{sink: sink, platform: platformOr(opts, marsad.PlatformTwitter)}
+	err := jsonRecords(ctx, r, opts, sink, d.record)
+	if d.tweetErrors > 0 {
+		sink.Notice(fmt.Sprintf("%d API errors about tweets (deleted, withheld or protected tweets) ignored", d.tweetErrors))
+	}
+	if d.otherErrors > 0 {
+		sink.Notice(fmt.Sprintf("%d API errors of unknown kind ignored", d.otherErrors))
+	}
+	return err
+}
+
+// record handles one line: a page or a flattened tweet.
+func (d *twarc2Decoder) record(line int64, raw []byte) (string, error) {
+	var pg v2Page
+	if err := json.Unmarshal(raw, &pg); err != nil {
+		return "not a Twitter v2 response: " + shortErr(err), nil
+	}
+	var observed time.Time
+	if pg.Twarc != nil {
+		observed, _ = parseTwitterTime(pg.Twarc.RetrievedAt)
+	}
+	if pg.Data == nil && len(pg.Errors) == 0 {
+		var t v2Tweet
+		if err := json.Unmarshal(raw, &t); err != nil || t.ID == "" {
+			return "neither a v2 page (data/errors) nor a v2 tweet (id)", nil
+		}
+		return d.flatTweet(&t, line, observed)
+	}
+	return "", d.page(&pg, line, observed)
+}
+
+// page emits a response page: included users and tweets, the data (tweets
+// or users), and status changes from errors.
+func (d *twarc2Decoder) page(pg *v2Page, line int64, observed time.Time) error {
+	var items []json.RawMessage
+	if data := bytes.TrimSpace(pg.Data); len(data) > 0 && data[0] == '{' {
+		items = []json.RawMessage{data}
+	} else if len(data) > 0 && !bytes.Equal(data, []byte("null")) {
+		if err := json.Unmarshal(data, &items); err != nil {
+			return d.sink.Reject(line, "data is neither an object nor an array: "+shortErr(err), nil)
+		}
+	}
+	tweets := make([]v2Tweet, 0, len(items))
+	for _, it := range items {
+		var t v2Tweet
+		if err := json.Unmarshal(it, &t); err != nil {
+			if err := d.sink.Reject(line, "data item is not a v2 tweet or user: "+shortErr(err), it); err != nil {
+				return err
+			}
+			continue
+		}
+		if t.Username != "" && t.Text == "" && t.AuthorID == "" { // a user object
+			var u v2User
+			if err := json.Unmarshal(it, &u); err == nil {
+				if err := d.account(&u, observed); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		tweets = append(tweets, t)
+	}
+	if observed.IsZero() { // no __twarc: profiles are at least as recent as the newest tweet
+		for i := range tweets {
+			if c, ok := parseTwitterTime(tweets[i].CreatedAt); ok && c.After(observed) {
+				observed = c
+			}
+		}
+	}
+	ctx := v2Context{users: map[string]*v2User{}, handles: map[string]string{}, tweets: map[string]*v2Tweet{}, media: map[string]*v2Media{}}
+	for i := range pg.Includes.Users {
+		u := &pg.Includes.Users[i]
+		ctx.users[u.ID] = u
+		ctx.handles[strings.ToLower(u.Username)] = u.ID
+		if err := d.account(u, observed); err != nil {
+			return err
+		}
+	}
+	for i := range pg.Includes.Tweets {
+		ctx.tweets[pg.Includes.Tweets[i].ID] = &pg.Includes.Tweets[i]
+	}
+	for i := range pg.Includes.Media {
+		ctx.media[pg.Includes.Media[i].MediaKey] = &pg.Includes.Media[i]
+	}
+	for i := range pg.Includes.Tweets {
+		if err := d.pageTweet(&pg.Includes.Tweets[i], &ctx, line); err != nil {
+			return err
+		}
+	}
+	for i := range tweets {
+		if err := d.pageTweet(&tweets[i], &ctx, line); err != nil {
+			return err
+		}
+	}
+	return d.errors(pg.Errors, observed)
+}
+
+// pageTweet emits a tweet of a page and rejects it when it is unreadable;
+// the rest of the page goes on.
+func (d *twarc2Decoder) pageTweet(t *v2Tweet, ctx *v2Context, line int64) error {
+	err := d.tweet(t, ctx, line)
+	if r, isReject := err.(rejectErr); isReject {
+		return d.sink.Reject(line, string(r), nil)
+	}
+	return err
+}
+
+// v2Context is the expansions of one page, by id.
+type v2Context struct {
+	users   map[string]*v2User
+	handles map[string]string // lower-case username → id
+	tweets  map[string]*v2Tweet
+	media   map[string]*v2Media
+}
+
+// flatTweet emits a flattened tweet with its inline author and references.
+func (d *twarc2Decoder) flatTweet(t *v2Tweet, line int64, observed time.Time) (string, error) {
+	if t.Twarc != nil && observed.IsZero() {
+		observed, _ = parseTwitterTime(t.Twarc.RetrievedAt)
+	}
+	if observed.IsZero() {
+		observed, _ = parseTwitterTime(t.CreatedAt)
+	}
+	ctx := v2Context{users: map[string]*v2User{}, handles: map[string]string{}, tweets: map[string]*v2Tweet{}, media: map[string]*v2Media{}}
+	if t.Author != nil {
+		ctx.users[t.Author.ID] = t.Author
+		if err := d.account(t.Author, observed); err != nil {
+			return "", err
+		}
+	}
+	for i := range t.ReferencedTweets {
+		ref := &t.ReferencedTweets[i].v2Tweet
+		if ref.AuthorID == "" && ref.Text == "" {
+			continue // only type and id: nothing inline
+		}
+		ctx.tweets[ref.ID] = ref
+		if ref.Author != nil {
+			ctx.users[ref.Author.ID] = ref.Author
+			if err := d.account(ref.Author, observed); err != nil {
+				return "", err
+			}
+		}
+		if err := d.tweet(ref, &ctx, line); err != nil {
+			if _, isReject := err.(rejectErr); isReject {
+				continue
+			}
+			return "", err
+		}
+	}
+	if err := d.tweet(t, &ctx, line); err != nil {
+		if r, isReject := err.(rejectErr); isReject {
+			return string(r), nil
+		}
+		return "", err
+	}
+	return "", nil
+}
+
+// rejectErr carries a reject reason out of tweet for flattened lines.
+type rejectErr string
+
+func (e rejectErr) Error() string { return string(e) }
