@@ -1,3 +1,5 @@
+//go:build simeval
+
 package returns_test
 
 import (
