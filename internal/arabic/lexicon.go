@@ -12,7 +12,8 @@ import (
 // its inflected forms (see Stems), so write the bare form: قتل matches
 // سنقتلك and اقتلوه, "kill" matches "killing" and "k1lled". Prefix a word
 // with '=' to require the exact normalised word (for short words that
-// stemming would over-match); a word "*" matches any one token.
+// stemming would over-match); a pattern starting with "= " or "=" makes
+// every word of the phrase exact. A word "*" matches any one token.
 type Entry struct {
 	Label   string  // category reported with each match, e.g. "cta.verb"
 	Pattern string  // word or phrase
@@ -54,8 +55,9 @@ func Compile(entries []Entry) (*Lexicon, error) {
 	l := &Lexicon{first: map[string][]int{}}
 	for i, e := range entries {
 		var words []patternWord
-		for _, raw := range strings.Fields(e.Pattern) {
-			exact := strings.HasPrefix(raw, "=")
+		allExact := strings.HasPrefix(e.Pattern, "=")
+		for _, raw := range strings.Fields(strings.TrimPrefix(e.Pattern, "=")) {
+			exact := allExact || strings.HasPrefix(raw, "=")
 			raw = strings.TrimPrefix(raw, "=")
 			if raw == "*" {
 				words = append(words, patternWord{wild: true})
