@@ -23,7 +23,7 @@ func TestCrowdTangle(t *testing.T) {
 		t.Errorf("rejects %+v, want line 7 naming the zone", s.Rejects)
 	}
 	want := []struct{ id, at string }{
-		{"100064512345678_722436489927193", "2023-11-13T09:30:36Z"}, // EST = UTC-5
+		{"100064512345678_722436489927193", "2023-11-13T09:30:36Z"},  // EST = UTC-5
 		{"100064512345678_1234567890123456", "2023-07-04T16:00:00Z"}, // EDT = UTC-4
 		{"", "2023-11-14T00:00:00Z"},
 		{"100064512345678_pfbid02XyZ", "2023-11-14T09:00:00Z"}, // PST = UTC-8
