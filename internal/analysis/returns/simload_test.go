@@ -55,11 +55,11 @@ func (s *builderSink) Follow(f *marsad.Follow) error {
 	}
 	return nil
 }
-func (s *builderSink) StatusChange(c *marsad.StatusChange) error     { s.b.AddStatus(*c); return nil }
-func (s *builderSink) Watchlist(*marsad.WatchlistEntry) error         { return nil }
-func (s *builderSink) MediaHash(h *marsad.MediaHash) error            { s.hashes[h.URL] = h.Hash; return nil }
-func (s *builderSink) Reject(int64, string, []byte) error             { s.rejects++; return nil }
-func (s *builderSink) Notice(string)                                  {}
+func (s *builderSink) StatusChange(c *marsad.StatusChange) error { s.b.AddStatus(*c); return nil }
+func (s *builderSink) Watchlist(*marsad.WatchlistEntry) error    { return nil }
+func (s *builderSink) MediaHash(h *marsad.MediaHash) error       { s.hashes[h.URL] = h.Hash; return nil }
+func (s *builderSink) Reject(int64, string, []byte) error        { s.rejects++; return nil }
+func (s *builderSink) Notice(string)                             {}
 
 // simulate writes the scenario of seed/scale into a temporary directory (or
 // reuses MARSAD_RETURNS_SIMDIR/<seed>-<scale> when set) and returns the
