@@ -20,6 +20,7 @@ const (
 	FGap
 	FShout
 	FAnnounce
+	FProfileReturn
 	NumFeatures
 )
 
@@ -27,7 +28,7 @@ const (
 var FeatureNames = [NumFeatures]string{
 	"handle_sim", "handle_pattern", "name_sim", "bio_sim", "avatar_sim",
 	"followee_jaccard", "refollow", "interact_jaccard", "style_cosine",
-	"hours_cosine", "gap", "shout_out", "announces_return",
+	"hours_cosine", "gap", "shout_out", "announces_return", "profile_return",
 }
 
 // Features are the explained feature values of one (old, candidate) pair.
@@ -93,5 +94,7 @@ func computeFeatures(s *snapshot.Snapshot, t *timeline, sp *suspension, op, cp *
 		pi.announce = a
 		f[FAnnounce] = 1
 	}
+	// A return marker the old profile did not have ("| back", "(عودة)").
+	f[FProfileReturn] = max(0, cp.marked-op.marked)
 	return pi
 }

@@ -2,6 +2,8 @@ package returns
 
 import (
 	"strings"
+	"sync"
+	"unicode"
 
 	"github.com/marsad-project/marsad/internal/snapshot"
 )
@@ -51,8 +53,21 @@ var (
 	}
 )
 
+// profileMarkers are single words that, added to a display name or bio,
+// mark a returned account ("Abu X | back", "أبو فلان (عودة)", "الحساب ٢").
+var profileMarkers = []string{
+	"back", "new", "returned", "again", "v2", "ii", "reborn", "restored",
+	"عاد", "عدنا", "رجع", "رجعنا", "عوده", "العوده", "جديد", "الجديد", "مجددا", "بديل", "البديل", "احتياط", "الاحتياطي",
+}
+
+// sharedLexicon is built once: the terms are normalised at first use.
+var sharedLexicon = sync.OnceValue(newLexicon)
+
 // lexicon is the return vocabulary in normalised form.
-type lexicon struct{ loss, ret, nouns, change, weak []string }
+type lexicon struct {
+	loss, ret, nouns, change, weak []string
+	markers                        map[string]bool
+}
 
 func newLexicon() *lexicon {
 	norm := func(terms []string) []string {
@@ -72,8 +87,12 @@ func newLexicon() *lexicon {
 		}
 		return out
 	}
-	return &lexicon{loss: norm(lossTerms), ret: norm(returnPhrases), nouns: norm(accountNouns),
-		change: norm(changeWords), weak: norm(weakTerms)}
+	l := &lexicon{loss: norm(lossTerms), ret: norm(returnPhrases), nouns: norm(accountNouns),
+		change: norm(changeWords), weak: norm(weakTerms), markers: map[string]bool{}}
+	for _, m := range norm(profileMarkers) {
+		l.markers[m] = true
+	}
+	return l
 }
 
 func firstIn(text string, terms []string) string {
@@ -104,4 +123,33 @@ func (l *lexicon) strength(normText string) (float64, string) {
 		return 0.5, t
 	}
 	return 0, ""
+}
+
+// profileReturn scores a display name plus bio as announcing a return: 1
+// for strong return talk, 0.5 for a marker word or a number after an
+// account noun ("الحساب 3", "acc 2"), 0 otherwise.
+func (l *lexicon) profileReturn(name, bio string) float64 {
+	text := snapshot.NormalizeText(name + " " + bio)
+	if s, _ := l.strength(text); s == 1 {
+		return 1
+	}
+	words := strings.Fields(text)
+	for i, w := range words {
+		if l.markers[w] {
+			return 0.5
+		}
+		if i > 0 && isNumber(w) && firstIn(" "+words[i-1]+" ", l.nouns) != "" {
+			return 0.5
+		}
+	}
+	return 0
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -31,3 +31,23 @@ func TestLexiconStrength(t *testing.T) {
 		}
 	}
 }
+
+func TestProfileReturn(t *testing.T) {
+	cases := []struct {
+		name, bio string
+		want      float64
+	}{
+		{"أبو عمر (عودة)", "", 0.5},
+		{"Abu Omar | back", "", 0.5},
+		{"ابو عمر", "الحساب ٣", 0.5},
+		{"Abu Omar", "old acc suspended", 1},
+		{"Omar Haddad", "Football, coffee and Amman sunsets", 0},
+		{"", "", 0},
+	}
+	lex := newLexicon()
+	for _, c := range cases {
+		if got := lex.profileReturn(c.name, c.bio); got != c.want {
+			t.Errorf("profileReturn(%q,%q)=%v want %v", c.name, c.bio, got, c.want)
+		}
+	}
+}

@@ -29,6 +29,7 @@ type profile struct {
 	nameLow  string
 	bio      string // normalised
 	avatar   []byte
+	marked   float64 // name/bio announce a return (lexicon.profileReturn)
 	style    textsim.Profile
 	hasStyle bool
 	hours    [24]float64
@@ -72,6 +73,7 @@ func buildProfile(s *snapshot.Snapshot, a uint32, extra []string) *profile {
 	p.nameLow = strings.ToLower(strings.TrimSpace(s.DisplayNames[a]))
 	p.bio = snapshot.NormalizeText(s.Bios[a])
 	p.avatar = avatarBits(s.AvatarHashes[a])
+	p.marked = sharedLexicon().profileReturn(s.DisplayNames[a], s.Bios[a])
 
 	posts := s.ByAuthor.Of(a)
 	p.nposts = len(posts)

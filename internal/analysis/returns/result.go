@@ -128,6 +128,7 @@ func (r *run) reasons(pi *pairInfo) []marsad.Evidence {
 	if len(pi.announce) > 0 {
 		add(FAnnounce, fmt.Sprintf("%s announced a return in its first days", cand), pi.announce)
 	}
+	add(FProfileReturn, fmt.Sprintf("%s's name or bio marks a return (%q / %q)", cand, s.DisplayNames[pi.cand], s.Bios[pi.cand]), nil)
 	slices.SortStableFunc(out, func(a, b marsad.Evidence) int {
 		switch {
 		case a.Weight > b.Weight:

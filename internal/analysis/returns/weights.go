@@ -22,5 +22,6 @@ var DefaultModel = Model{
 		FGap:             1,
 		FShout:           6,
 		FAnnounce:        1,
+		FProfileReturn:   1,
 	},
 }
