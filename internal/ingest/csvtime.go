@@ -127,9 +127,33 @@ func csvEpoch(s string) (time.Time, bool) {
 }
 
 func csvEpochAs(s string, perSecond float64) (time.Time, error) {
-	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	s = strings.TrimSpace(s)
+	bad := fmt.Errorf("not an epoch time: %q", csvShort(s))
+	neg := strings.HasPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	if csvDigits(intPart) && (frac == "" || csvDigits(frac)) && len(intPart) <= 15 {
+		// Exact integer arithmetic: floats lose the milliseconds of a
+		// millisecond timestamp.
+		whole, _ := strconv.ParseInt(intPart, 10, 64)
+		frac = (frac + "000000000")[:9]
+		nanos, _ := strconv.ParseInt(frac, 10, 64) // of one unit
+		unit := int64(time.Second)
+		if perSecond == 1000 {
+			unit = int64(time.Millisecond)
+		}
+		if float64(whole)/perSecond > 1e11 {
+			return time.Time{}, bad
+		}
+		sec, rem := whole/int64(perSecond), whole%int64(perSecond)
+		d := rem*unit + nanos*unit/int64(time.Second)
+		if neg {
+			sec, d = -sec, -d
+		}
+		return time.Unix(sec, d).UTC(), nil
+	}
+	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) || math.Abs(f/perSecond) > 1e11 {
-		return time.Time{}, fmt.Errorf("not an epoch time: %q", csvShort(s))
+		return time.Time{}, bad
 	}
 	sec := f / perSecond
 	whole := math.Floor(sec)
