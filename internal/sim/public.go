@@ -1,0 +1,264 @@
+package sim
+
+import (
+	"slices"
+	"time"
+)
+
+func sortPosts(ps []*post) {
+	slices.SortStableFunc(ps, func(a, b *post) int { return a.at.Compare(b.at) })
+}
+
+// speak picks Arabic or English wording by the speaker's language habit.
+func speak(r *rng, a *account, ar, en []string) string {
+	if r.chance(a.arabic) {
+		return pick(r, ar)
+	}
+	return pick(r, en)
+}
+
+// activistPosts writes activists' posts and their mutual retweets.
+func (g *gen) activistPosts() error {
+	r := newRNG(g.cfg.Seed, "activists")
+	k := g.newKit(r)
+	for i, s := range g.activists {
+		g.progress("activists", i, len(g.activists))
+		for range r.poisson(14) {
+			at := r.within(g.start, g.end)
+			a := g.live(s, at)
+			if a == nil {
+				continue
+			}
+			k.speaker, k.at = a, at
+			p := g.mk(a, at, kOriginal, nil, k.fill(pick(r, activistTemplates)))
+			amps := g.amplify(r, k, p, amp{organic: g.activists, organicN: r.between(0, 12), organicLag: 90 * time.Minute, organicSig: 1.1})
+			amps = append(amps, g.amplify(r, k, p, amp{organic: g.ordinary, organicN: r.between(0, 8), organicLag: 3 * time.Hour, organicSig: 1.1})...)
+			sortPosts(amps)
+			if err := g.emitWithAmplifiers(p, amps); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// newsPosts writes news accounts' reports, some with violent words.
+func (g *gen) newsPosts() error {
+	r := newRNG(g.cfg.Seed, "news")
+	k := g.newKit(r)
+	for i, s := range g.news {
+		g.progress("news", i, len(g.news))
+		for _, day := range g.days() {
+			for range r.poisson(4) {
+				at := r.diurnal(day)
+				a := g.live(s, at)
+				if a == nil {
+					continue
+				}
+				k.speaker, k.at = a, at
+				violent := r.chance(0.12)
+				var text string
+				if violent {
+					text = k.fill(speak(r, a, violentNewsAr, violentNewsEn))
+				} else {
+					text = k.fill(speak(r, a, newsTemplatesAr, newsTemplatesEn))
+				}
+				p := g.mk(a, at, kOriginal, nil, text)
+				if r.chance(0.6) {
+					p.links = append(p.links, "https://www."+a.handle+".com/"+at.Format("2006/01/02")+"/"+r.token(6))
+				}
+				if r.chance(0.3) {
+					p.media = append(p.media, g.newMedia(r, at, r.newPDQ()))
+				}
+				if violent {
+					g.truth.HardNegatives.ViolentNewsPosts = append(g.truth.HardNegatives.ViolentNewsPosts, idStr(p.id))
+				}
+				amps := g.amplify(r, k, p, amp{organic: g.ordinary, organicN: r.lognormalInt(8, 1, 0, 200), organicLag: time.Hour, organicSig: 1.2})
+				if err := g.emitWithAmplifiers(p, amps); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// violentWordsNegatives writes condemnations, religious quotes and sports
+// idioms: violent vocabulary, no threat.
+func (g *gen) violentWordsNegatives() error {
+	r := newRNG(g.cfg.Seed, "negatives")
+	k := g.newKit(r)
+	n := g.cfg.n(600, 20)
+	for i := range n {
+		if i%256 == 0 {
+			g.progress("hard negatives", i, n)
+		}
+		at := r.within(g.start, g.end)
+		var a *account
+		var text string
+		switch x := r.Float64(); {
+		case x < 0.3:
+			a = g.live(pick(r, g.activists), at)
+			k.t = g.live(pick(r, g.activists), at)
+			if k.t == nil || k.t == a {
+				continue
+			}
+			k.speaker = a
+			text = k.fill(pick(r, condemnations))
+		case x < 0.5:
+			a = g.live(pick(r, g.ordinary), at)
+			text = noise(r, pick(r, religiousQuotes), 0.2)
+		default:
+			a = g.live(pick(r, g.ordinary), at)
+			k.speaker = a
+			text = k.fill(pick(r, sportsIdioms))
+		}
+		if a == nil {
+			continue
+		}
+		k.speaker, k.at = a, at
+		p := g.mk(a, at, kOriginal, nil, text)
+		g.truth.HardNegatives.ViolentNewsPosts = append(g.truth.HardNegatives.ViolentNewsPosts, idStr(p.id))
+		if err := g.emit(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// viralStorms writes organic posts retweeted by large crowds over minutes
+// to hours: many accounts share one post quickly, without coordination.
+func (g *gen) viralStorms() error {
+	r := newRNG(g.cfg.Seed, "viral")
+	k := g.newKit(r)
+	n := jitter(r, g.cfg.n(14, 3))
+	for i := range n {
+		g.progress("viral posts", i, n)
+		at := r.within(g.start, g.end.Add(-24*time.Hour))
+		pool := g.ordinary
+		if r.chance(0.3) {
+			pool = append(append([]*account{}, g.influencers...), g.news...)
+		}
+		a := g.live(pick(r, pool), at)
+		if a == nil {
+			continue
+		}
+		k.speaker, k.at = a, at
+		p := g.mk(a, at, kOriginal, nil, k.fill(speak(r, a, viralAr, viralEn)))
+		if r.chance(0.7) {
+			p.media = append(p.media, g.newMedia(r, at, r.newPDQ()))
+		}
+		crowd := min(len(g.ordinary)/2, r.lognormalInt(1100*g.cfg.Scale, 0.7, 60, 20000))
+		amps := g.amplify(r, k, p, amp{organic: g.ordinary, organicN: crowd, organicLag: 50 * time.Minute, organicSig: 1.0,
+			quoteShare: 0.04, quoteText: func(k *kit) string { return k.fill(speak(r, k.speaker, repliesAr, repliesEn)) }})
+		// A few army supporters share it too, as anyone would.
+		amps = append(amps, g.amplify(r, k, p, amp{organic: g.supporters, organicN: crowd / 60, organicLag: 50 * time.Minute, organicSig: 1.0})...)
+		sortPosts(amps)
+		g.truth.HardNegatives.ViralPosts = append(g.truth.HardNegatives.ViralPosts, idStr(p.id))
+		if err := g.emitWithAmplifiers(p, amps); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// heatedThreads writes organic heated threads: many unrelated repliers,
+// some rude, no call to action.
+func (g *gen) heatedThreads() error {
+	r := newRNG(g.cfg.Seed, "heated")
+	k := g.newKit(r)
+	n := jitter(r, g.cfg.n(25, 3))
+	for i := range n {
+		g.progress("heated threads", i, n)
+		at := r.within(g.start, g.end.Add(-12*time.Hour))
+		pool := g.ordinary
+		if r.chance(0.3) {
+			pool = g.activists
+		}
+		a := g.live(pick(r, pool), at)
+		if a == nil {
+			continue
+		}
+		k.speaker, k.at, k.t = a, at, a
+		root := g.mk(a, at, kOriginal, nil, k.fill(pick(r, heatedRoots)))
+		th := Thread{Target: a.idStr, Root: idStr(root.id), Start: at, End: at}
+		var ps []*post
+		seen := map[*account]bool{}
+		size := r.lognormalInt(50*max(0.3, g.cfg.Scale), 0.7, 15, 500)
+		for _, j := range r.sample(len(g.ordinary), size) {
+			t := at.Add(r.lognormal(3*time.Hour, 1.0))
+			m := g.live(g.ordinary[j], t)
+			if m == nil || m == a || !g.inWindow(t) {
+				continue
+			}
+			k.speaker, k.at = m, t
+			ps = append(ps, g.reply(m, t, root, k.fill(pick(r, heatedReplies))))
+			if !seen[m] {
+				seen[m] = true
+				th.Participants = append(th.Participants, m.idStr)
+			}
+		}
+		sortPosts(ps)
+		for _, p := range ps {
+			th.Posts = append(th.Posts, idStr(p.id))
+			th.End = p.at
+		}
+		g.truth.HardNegatives.OrganicThreads = append(g.truth.HardNegatives.OrganicThreads, th)
+		if err := g.emitWithAmplifiers(root, ps); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// chatter writes the ordinary population's everyday posts, replies and
+// retweets; with Config.Posts it keeps going until about that many posts.
+func (g *gen) chatter() error {
+	r := newRNG(g.cfg.Seed, "chatter")
+	k := g.newKit(r)
+	pool := g.ordinary
+	mean := 7.0
+	if g.cfg.Posts > g.posts {
+		need := float64(g.cfg.Posts-g.posts) / 1.6 // each chatter original brings ~0.6 replies/retweets
+		mean = max(mean, need/float64(len(pool)))
+	}
+	for i, s := range pool {
+		if i%1024 == 0 {
+			g.progress("chatter", i, len(pool))
+		}
+		for range r.poisson(mean * activityOf(s)) {
+			at := r.within(g.start, g.end)
+			a := g.live(s, at)
+			if a == nil {
+				continue
+			}
+			k.speaker, k.at = a, at
+			p := g.mk(a, at, kOriginal, nil, k.fill(speak(r, a, chatterAr, chatterEn)))
+			if r.chance(0.08) {
+				p.media = append(p.media, g.newMedia(r, at, r.newPDQ()))
+			}
+			var amps []*post
+			for range r.poisson(0.35) {
+				t := at.Add(r.lognormal(40*time.Minute, 1.1))
+				m := g.live(pick(r, pool), t)
+				if m == nil || m == a || !g.inWindow(t) {
+					continue
+				}
+				k.speaker, k.at = m, t
+				amps = append(amps, g.reply(m, t, p, k.fill(speak(r, m, repliesAr, repliesEn))))
+			}
+			amps = append(amps, g.amplify(r, k, p, amp{organic: pool, organicN: r.poisson(0.25), organicLag: 2 * time.Hour, organicSig: 1.2})...)
+			sortPosts(amps)
+			if err := g.emitWithAmplifiers(p, amps); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// activityOf gives accounts a stable, heavy-tailed activity level.
+func activityOf(a *account) float64 {
+	x := float64((a.id>>5)%1000) / 1000
+	return 0.2 + 2.4*x*x
+}

@@ -1,0 +1,185 @@
+package sim
+
+import (
+	"strings"
+	"time"
+)
+
+// planSuspensions decides which army accounts the platform suspends and
+// when, which owners come back with a new account (and when), and creates
+// the successors, the innocent look-alike accounts and unrelated spam
+// suspensions. Activity stages later route a persona's posts to whichever
+// of its accounts is alive (gen.live).
+func (g *gen) planSuspensions() error {
+	r := newRNG(g.cfg.Seed, "suspensions")
+	var pool []*account
+	pool = append(pool, g.organizers...)
+	pool = append(pool, g.supporters...)
+	frac := 0.08 + 0.05*r.Float64()
+	n := int(float64(len(pool)) * frac)
+	if r.chance(0.5) && len(g.officials) > 0 {
+		pool = append(pool, pick(r, g.officials)) // an official is hit too, sometimes
+	}
+	var hit []*account
+	for _, i := range r.sample(len(pool), n) {
+		hit = append(hit, pool[i])
+	}
+	for _, a := range hit {
+		at := r.within(g.start.Add(24*time.Hour), g.end.Add(-36*time.Hour))
+		g.suspendChain(r, a, at, 0)
+	}
+	// Look-alike handles: innocent people whose handle resembles a suspended
+	// one, some created after the suspension (the hardest case).
+	var suspended []*account
+	for _, a := range g.accs {
+		if !a.suspended.IsZero() && a.army() {
+			suspended = append(suspended, a)
+		}
+	}
+	for _, i := range r.sample(len(suspended), len(suspended)*2/5) {
+		old := suspended[i]
+		var created time.Time
+		if r.chance(0.4) {
+			created = old.suspended.Add(r.lognormal(30*time.Hour, 1.0))
+			if !created.Before(g.end) {
+				created = g.created(r, 30, 3000)
+			}
+		} else {
+			created = g.created(r, 30, 3000)
+		}
+		la := g.newAccount(r, RoleOrdinary, created)
+		g.rehandle(la, uniqueHandle(r, g.used, func() string { return handleVariant(r, old.handle) }))
+		la.lookalike = true
+		g.ordinary = append(g.ordinary, la)
+		g.mh.Write([]string{la.avatarURL, la.avatar.String()})
+	}
+	// Spam suspensions among ordinary accounts: no return, no army.
+	for _, i := range r.sample(len(g.ordinary), g.cfg.n(30, 2)) {
+		a := g.ordinary[i]
+		if a.lookalike || a.role != RoleOrdinary {
+			continue
+		}
+		at := r.within(g.start.Add(12*time.Hour), g.end.Add(-12*time.Hour))
+		if at.Before(a.created) {
+			continue
+		}
+		a.suspended, a.susReason = at, "spam"
+		g.truth.HardNegatives.SpamSuspensions = append(g.truth.HardNegatives.SpamSuspensions, a.idStr)
+		g.recordSuspension(a)
+	}
+	return nil
+}
+
+// suspendChain suspends a at time at and, most of the time, brings its owner
+// back with a successor, which may itself be suspended later (A→A2→A3).
+func (g *gen) suspendChain(r *rng, a *account, at time.Time, depth int) {
+	if !at.After(a.created) || !at.Before(g.end) {
+		return
+	}
+	a.suspended = at
+	if a.susReason == "" {
+		a.susReason = "army"
+	}
+	g.recordSuspension(a)
+	if !r.chance(0.78) || depth > 2 {
+		return
+	}
+	back := at.Add(r.lognormal(9*time.Hour, 1.0))
+	if back.After(g.end.Add(-6 * time.Hour)) {
+		return
+	}
+	s := g.successor(r, a, back)
+	g.truth.Returns = append(g.truth.Returns, Return{Suspended: a.idStr, Successor: s.idStr, SuspendedAt: at, CreatedAt: s.created})
+	if r.chance(0.22) {
+		g.suspendChain(r, s, back.Add(r.lognormal(4*24*time.Hour, 0.5)), depth+1)
+	}
+}
+
+func (g *gen) recordSuspension(a *account) {
+	g.truth.Suspensions = append(g.truth.Suspensions, Suspension{Account: a.idStr, ScreenName: a.handle, SuspendedAt: a.suspended, Reason: a.susReason})
+}
+
+// successor creates the account a's owner returns with: a varied handle,
+// a similar name, bio and avatar, the same habits and memberships.
+func (g *gen) successor(r *rng, a *account, created time.Time) *account {
+	s := &account{}
+	*s = *a
+	s.idx = len(g.accs)
+	s.created = created
+	s.id = g.ids.at(created)
+	s.idStr = idStr(s.id)
+	s.suspended, s.susReason, s.successor = time.Time{}, "", nil
+	s.pred = a
+	s.followees = nil
+	s.watch = false
+	root := a
+	for root.pred != nil {
+		root = root.pred
+	}
+	base := a.handle
+	if r.chance(0.3) {
+		base = root.handle
+	}
+	s.handle = uniqueHandle(r, g.used, func() string { return handleVariant(r, base) })
+	s.name = nameVariant(r, a.name, a.emoji)
+	s.bio = bioVariant(r, a.bio, a.emoji)
+	s.avatar = a.avatar.near(r, r.between(0, 18))
+	s.avatarURL = "https://pbs.twimg.com/profile_images/" + idStr(g.ids.at(created.Add(time.Minute))) + "/" + r.token(8) + "_normal.jpg"
+	s.followers = r.lognormalInt(40, 1.0, 0, 2000)
+	s.friends = r.lognormalInt(120, 0.8, 5, 2000)
+	s.statuses = r.lognormalInt(30, 1.0, 1, 2000)
+	a.successor = s
+	g.accs = append(g.accs, s)
+	g.byHandle[strings.ToLower(s.handle)] = s
+	g.mh.Write([]string{s.avatarURL, s.avatar.String()})
+	return s
+}
+
+func (g *gen) rehandle(a *account, h string) {
+	delete(g.byHandle, strings.ToLower(a.handle))
+	delete(g.used, strings.ToLower(a.handle))
+	a.handle = h
+	g.byHandle[strings.ToLower(h)] = a
+}
+
+// nameVariant is the display name a returning user picks: the same name
+// with a number, an emoji, a marker word, or small spelling changes.
+func nameVariant(r *rng, name string, emoji []string) string {
+	switch r.IntN(7) {
+	case 0:
+		return name + " " + string(arabicIndic[r.between(2, 9)])
+	case 1:
+		return name + " " + itoa(r.between(2, 5))
+	case 2:
+		if len(emoji) > 0 {
+			return pick(r, emoji) + " " + strings.TrimSpace(strings.TrimSuffix(name, emoji[0]))
+		}
+		return name + " ✅"
+	case 3:
+		return name + pick(r, []string{" (عودة)", " | عاد", " - الجديد", " (new)", " رجع"})
+	case 4:
+		return noise(r, name, 0.8)
+	case 5:
+		return name
+	default:
+		return strings.ReplaceAll(name, "أبو", pick(r, []string{"ابو", "أبو", "ابـو"}))
+	}
+}
+
+// bioVariant edits a bio the way returning users do.
+func bioVariant(r *rng, bio string, emoji []string) string {
+	switch r.IntN(5) {
+	case 0:
+		return bio
+	case 1:
+		return noise(r, bio, 0.7)
+	case 2:
+		return strings.TrimSpace(bio + " " + pick(r, []string{"الحساب " + itoa(r.between(2, 9)), "عدنا", "back", "🔁", "بعد الإغلاق"}))
+	case 3:
+		if len(emoji) > 0 {
+			return strings.TrimSpace(pick(r, emoji) + " " + bio)
+		}
+		return bio
+	}
+	return strings.TrimSpace(bio + " " + pick(r, []string{"الحساب القديم أغلق", "old acc suspended", ""}))
+}
