@@ -87,7 +87,7 @@ func handleTokens(text string, out []string) []string {
 // become "disappeared" suspensions (added to *susp), and a young account's
 // own announcement is remembered.
 func scanShoutOuts(s *snapshot.Snapshot, t *timeline, o *Options, handles map[string][]uint32, susp *[]suspension) *shoutScan {
-	lex := newLexicon()
+	lex := sharedLexicon()
 	sc := &shoutScan{pairs: map[pairKey]*shoutEvidence{}, announce: map[uint32][]uint32{}}
 	bySusp := map[uint32]int{}
 	for i, sp := range *susp {
@@ -103,21 +103,29 @@ func scanShoutOuts(s *snapshot.Snapshot, t *timeline, o *Options, handles map[st
 		if text == "" {
 			continue
 		}
-		strength, term := lex.strength(snapshot.NormalizeText(text))
-		if strength == 0 {
-			continue
-		}
 		author, at := s.Author[p], s.TimeMS[p]
-		if strength == 1 && t.first[author] > 0 && at-t.first[author] <= announceWindowMS {
-			if a := sc.announce[author]; len(a) < maxEvidencePosts {
-				sc.announce[author] = append(a, uint32(p))
-			}
-		}
+		young := t.first[author] > 0 && at-t.first[author] <= announceWindowMS
 		named = append(named[:0], author)
 		named = append(named, s.PostMentions.Of(uint32(p))...)
 		toks = handleTokens(text, toks)
 		for _, tok := range toks {
-			named = append(named, handles[tok]...)
+			for _, a := range handles[tok] {
+				if a != author {
+					named = append(named, a)
+				}
+			}
+		}
+		if len(named) < 2 && !young {
+			continue // names nobody else and cannot announce: skip the lexicon
+		}
+		strength, term := lex.strength(snapshot.NormalizeText(text))
+		if strength == 0 {
+			continue
+		}
+		if strength == 1 && young {
+			if a := sc.announce[author]; len(a) < maxEvidencePosts {
+				sc.announce[author] = append(a, uint32(p))
+			}
 		}
 		for _, old := range named {
 			i, ok := bySusp[old]
