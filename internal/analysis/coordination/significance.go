@@ -1,0 +1,175 @@
+package coordination
+
+import (
+	"math"
+
+	"github.com/marsad-project/marsad/internal/snapshot"
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// Edge is a kept pair of accounts for one behaviour. A and B are account
+// indices in the snapshot, A < B.
+type Edge struct {
+	A, B      uint32
+	Behaviour Behaviour
+	// Weight is the number of distinct keys on which A and B acted within
+	// the window of each other.
+	Weight int
+	// Shared is the number of keys both acted on at any time; Weight/Shared
+	// is the sync share.
+	Shared int
+	// ActionsA and ActionsB are how many keys each acted on in this behaviour.
+	ActionsA, ActionsB int
+	// Expected is the number of shared keys expected if each account chose
+	// its keys independently in proportion to their popularity; PValue is
+	// the Poisson probability of sharing at least Shared.
+	Expected float64
+	PValue   float64
+	// Score in [0,1]: sync share × Weight/(Weight+2).
+	Score float64
+}
+
+// Sync returns Weight/Shared.
+func (e *Edge) Sync() float64 {
+	if e.Shared == 0 {
+		return 0
+	}
+	return float64(e.Weight) / float64(e.Shared)
+}
+
+// candidate is a pair with its weight before the significance test.
+type candidate struct {
+	a, b uint32
+	w    int
+}
+
+// candidates turns sorted packed pairs into pairs of weight ≥ minWeight.
+func candidates(pairs []uint64, minWeight int) []candidate {
+	var out []candidate
+	for i := 0; i < len(pairs); {
+		j := i + 1
+		for j < len(pairs) && pairs[j] == pairs[i] {
+			j++
+		}
+		if j-i >= minWeight {
+			a, b := unpack(pairs[i])
+			out = append(out, candidate{a, b, j - i})
+		}
+		i = j
+	}
+	return out
+}
+
+// significant applies the sync-share and choice tests to the candidates.
+func significant(b Behaviour, cands []candidate, part participation, o Options) []Edge {
+	if len(cands) == 0 {
+		return nil
+	}
+	threshold := o.Alpha / float64(len(cands))
+	var out []Edge
+	for _, c := range cands {
+		ka, kb := part.acctKeys.Of(c.a), part.acctKeys.Of(c.b)
+		shared := intersectCount(ka, kb)
+		if shared == 0 || float64(c.w)/float64(shared) < o.MinSync {
+			continue
+		}
+		small, nOther := ka, len(kb)
+		if len(kb) < len(ka) {
+			small, nOther = kb, len(ka)
+		}
+		lambda := expectedShared(small, nOther, part)
+		p := poissonTail(shared, lambda)
+		if p > threshold {
+			continue
+		}
+		e := Edge{A: c.a, B: c.b, Behaviour: b, Weight: c.w, Shared: shared,
+			ActionsA: len(ka), ActionsB: len(kb), Expected: lambda, PValue: p}
+		e.Score = e.Sync() * float64(e.Weight) / float64(e.Weight+2)
+		out = append(out, e)
+	}
+	return out
+}
+
+// expectedShared is Σ over the keys k of one account of the probability
+// that another account with nOther keys, choosing keys in proportion to
+// their popularity m_k, picks k: 1 − exp(−nOther·m_k/M).
+func expectedShared(keys []uint32, nOther int, part participation) float64 {
+	if part.total == 0 {
+		return 0
+	}
+	f := float64(nOther) / float64(part.total)
+	l := 0.0
+	for _, k := range keys {
+		l += -math.Expm1(-f * float64(part.authors[k]))
+	}
+	return l
+}
+
+// intersectCount counts the common values of two ascending lists.
+func intersectCount(a, b []uint32) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	if len(b) > 16*len(a) {
+		for _, x := range a {
+			if i := lowerBound(b, x); i < len(b) && b[i] == x {
+				n++
+			}
+		}
+		return n
+	}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+func lowerBound(s []uint32, x uint32) int {
+	lo, hi := 0, len(s)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// poissonTail returns P(X ≥ k) for X ~ Poisson(lambda). Above the mean it
+// sums the upper series in log space so that tiny tails stay accurate.
+func poissonTail(k int, lambda float64) float64 {
+	if k <= 0 {
+		return 1
+	}
+	if lambda <= 0 {
+		return 0
+	}
+	if float64(k) <= lambda+1 {
+		return 1 - distuv.Poisson{Lambda: lambda}.CDF(float64(k-1))
+	}
+	lg, _ := math.Lgamma(float64(k) + 1)
+	logTerm := -lambda + float64(k)*math.Log(lambda) - lg
+	sum, term := 1.0, 1.0
+	for x := k + 1; x < k+1000; x++ {
+		term *= lambda / float64(x)
+		sum += term
+		if term < 1e-17*sum {
+			break
+		}
+	}
+	return math.Exp(logTerm) * sum
+}
+
+var _ = snapshot.None
