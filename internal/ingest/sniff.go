@@ -11,7 +11,8 @@ import (
 // levels are transparent) and the first string value of each path. The head
 // may end mid-record; the shape holds what was read before that.
 type jsonShape struct {
-	array  bool // the document is a JSON array (keys are its first element's)
+	array    bool // the document is a JSON array (keys are its first element's)
+	complete bool // the first record was read to its end
 	keys   map[string]bool
 	values map[string]string
 }
@@ -93,11 +94,13 @@ func sniffJSON(head []byte) (shape jsonShape, ok bool) {
 			default:
 				stack = stack[:len(stack)-1]
 				if valueDone() {
+					shape.complete = true
 					return shape, true
 				}
 			}
 		default:
 			if len(stack) == 0 {
+				shape.complete = true
 				return shape, true
 			}
 			top := &stack[len(stack)-1]
@@ -115,6 +118,7 @@ func sniffJSON(head []byte) (shape jsonShape, ok bool) {
 				}
 			}
 			if valueDone() {
+				shape.complete = true
 				return shape, true
 			}
 		}

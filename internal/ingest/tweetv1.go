@@ -32,6 +32,9 @@ func detectTweetV1(head []byte) bool {
 	if s.has("statuses") && s.any("statuses.id_str", "search_metadata") {
 		return true
 	}
+	if !s.complete && s.has("id_str", "created_at") && s.any("text", "full_text") {
+		return true // a first record longer than the head: "user" comes after the text
+	}
 	return s.any("id_str", "id") && s.has("user", "created_at") && s.any("text", "full_text", "extended_tweet")
 }
 

@@ -1,0 +1,75 @@
+package ingest
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// inputFile is a regular file to import.
+type inputFile struct {
+	path string
+	size int64
+}
+
+// expandPaths lists the regular files named by paths, walking directories
+// recursively in lexical order and skipping hidden entries (".git",
+// ".DS_Store") inside them. Paths that cannot be read become failed results.
+func expandPaths(paths []string) (files []inputFile, failed []FileResult) {
+	seen := map[string]bool{}
+	add := func(p string, size int64) {
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, inputFile{path: p, size: size})
+		}
+	}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			failed = append(failed, FileResult{Path: p, Status: FileFailed, Message: fmt.Sprintf("%s: %v", p, unwrapPathErr(err))})
+			continue
+		}
+		if !st.IsDir() {
+			add(p, st.Size())
+			continue
+		}
+		var found []inputFile
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				failed = append(failed, FileResult{Path: path, Status: FileFailed, Message: fmt.Sprintf("%s: %v", path, unwrapPathErr(err))})
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				return nil
+			}
+			found = append(found, inputFile{path: path, size: info.Size()})
+			return nil
+		})
+		sort.Slice(found, func(i, j int) bool { return found[i].path < found[j].path })
+		for _, f := range found {
+			add(f.path, f.size)
+		}
+	}
+	return files, failed
+}
+
+// unwrapPathErr drops the path from an *fs.PathError (the caller names it).
+func unwrapPathErr(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
