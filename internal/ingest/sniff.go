@@ -13,8 +13,8 @@ import (
 type jsonShape struct {
 	array    bool // the document is a JSON array (keys are its first element's)
 	complete bool // the first record was read to its end
-	keys   map[string]bool
-	values map[string]string
+	keys     map[string]bool
+	values   map[string]string
 }
 
 // has reports whether every path is present.
