@@ -1,0 +1,228 @@
+package threats
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/marsad-project/marsad/internal/arabic"
+)
+
+//go:embed threat_lexicon.txt
+var threatLexiconText string
+
+var threatLexicon = func() *arabic.Lexicon {
+	es, err := arabic.ParseEntries(strings.NewReader(threatLexiconText))
+	if err != nil {
+		panic("threats: threat_lexicon.txt: " + err.Error())
+	}
+	return arabic.MustCompile(es)
+}()
+
+// patternKey caches the normalised form of each lexicon pattern, to locate
+// the stem inside an inflected token.
+var patternKey = func() map[string]string {
+	es, _ := arabic.ParseEntries(strings.NewReader(threatLexiconText))
+	m := make(map[string]string, len(es))
+	for _, e := range es {
+		m[e.Pattern] = arabic.Normalize(strings.TrimPrefix(e.Pattern, "="))
+	}
+	return m
+}()
+
+// The classifier's features. Each is 0 or 1; FeatureNames gives the order of
+// the weight table.
+const (
+	fBias = iota
+	fViolence
+	fHarm
+	fPhrase
+	fSecondPerson // a violent word aimed at "you": سنقتلك, kill you
+	fIntent       // first-person or future violent act: سنقتل, رح اذبح, we will kill
+	fImperative   // an order to do violence: اقتلوه, kill him
+	fTarget       // the post addresses an account (mention, reply, quote)
+	fInsult
+	fEmoji
+	fNews
+	fCondemn
+	fReligion
+	fSport
+	fJoke
+	fQuoted // the text quotes someone (quotation marks)
+	numFeatures
+)
+
+// FeatureNames names the features in weight-table order.
+var FeatureNames = [numFeatures]string{
+	"bias", "violent word", "harm word", "threat formula", "violence aimed at the addressee",
+	"first-person or future violence", "order to do violence", "addresses an account", "dehumanising insult",
+	"weapon emoji", "news wording", "condemnation wording", "religious quotation", "sport wording",
+	"joke or hyperbole", "quotation marks",
+}
+
+var labelFeature = map[string]int{
+	"violence": fViolence, "harm": fHarm, "phrase": fPhrase, "insult": fInsult, "emoji": fEmoji,
+	"news": fNews, "condemn": fCondemn, "religion": fReligion, "sport": fSport, "joke": fJoke,
+}
+
+// Features extracts the feature vector of a post's text. hasTarget says
+// whether the post addresses an account. The returned cues explain each
+// feature that fired with the words behind it.
+func Features(text string, hasTarget bool) (x [numFeatures]float64, cues [numFeatures][]string) {
+	x[fBias] = 1
+	toks := arabic.Tokens(text)
+	ms := threatLexicon.Match(toks)
+	for _, m := range ms {
+		f, ok := labelFeature[m.Label]
+		if !ok {
+			continue
+		}
+		x[f] = 1
+		words := strings.Join(toks[m.Start:m.End], " ")
+		cues[f] = appendOnce(cues[f], words)
+		if f != fViolence && f != fHarm {
+			continue
+		}
+		for _, g := range morphology(toks, m, patternKey[m.Pattern]) {
+			x[g] = 1
+			cues[g] = appendOnce(cues[g], words)
+		}
+	}
+	if x[fPhrase] == 1 {
+		x[fSecondPerson] = 1
+		cues[fSecondPerson] = appendOnce(cues[fSecondPerson], cues[fPhrase]...)
+	}
+	if hasTarget {
+		x[fTarget] = 1
+	}
+	if quoteMarks(text) {
+		x[fQuoted] = 1
+	}
+	return x, cues
+}
+
+// morphology returns the person/mood features of a violent match.
+func morphology(toks []string, m arabic.Match, key string) []int {
+	var out []int
+	tok := toks[m.Start]
+	if m.End-m.Start == 1 && arabic.IsArabic(tok) {
+		if i := strings.Index(tok, key); i >= 0 {
+			pre, suf := tok[:i], tok[i+len(key):]
+			pre = strings.TrimPrefix(strings.TrimPrefix(pre, "و"), "ف")
+			stemAlef := strings.HasPrefix(key, "ا")
+			switch {
+			case hasAny(suf, secondSuffixes, true):
+				out = append(out, fSecondPerson)
+				if pre != "" || stemAlef {
+					out = append(out, fIntent)
+				}
+			case (pre == "ا" || (pre == "" && stemAlef)) && hasAny(suf, imperativeSuffixes, false):
+				out = append(out, fImperative)
+			case hasAny(pre, futurePrefixes, false):
+				out = append(out, fIntent)
+			}
+		}
+	}
+	// Phrases (قطع راسك): the object pronoun sits on a later word.
+	if m.End-m.Start > 1 {
+		for _, t := range toks[m.Start+1 : m.End] {
+			if arabic.IsArabic(t) && len([]rune(t)) >= 3 && hasAny(t, secondSuffixes, true) {
+				out = append(out, fSecondPerson)
+				break
+			}
+		}
+	}
+	// Future or intent words just before the violent word.
+	for k := max(0, m.Start-3); k < m.Start; k++ {
+		if futureWords[toks[k]] {
+			out = append(out, fIntent)
+			break
+		}
+	}
+	// English: the addressee or an object right after.
+	if !arabic.IsArabic(tok) {
+		for k := m.End; k < min(len(toks), m.End+3); k++ {
+			if secondWords[toks[k]] {
+				out = append(out, fSecondPerson)
+				break
+			}
+		}
+		if m.End < len(toks) && objectWords[toks[m.End]] && (m.Start == 0 || orderWords[toks[m.Start-1]]) {
+			out = append(out, fImperative)
+		}
+	}
+	return out
+}
+
+var (
+	secondSuffixes     = []string{"ك", "كم", "كي", "كن", "كما", "كو"}
+	imperativeSuffixes = []string{"وه", "وها", "وهم", "وا", "و", "ه", "ها", "هم", "يه", "يها"}
+	futurePrefixes     = []string{"سن", "سا", "ست", "هن", "حن", "حا", "بن", "ن", "ا", "لن", "رح", "منن"}
+	futureWords        = set("سوف", "رح", "راح", "ح", "بدي", "بدنا", "نبي", "ابي", "ناوي", "ناويين", "لازم", "will", "ll", "gonna", "shall", "wanna", "going", "gon", "must", "should")
+	secondWords        = set("you", "your", "u", "ur", "ya", "yourself", "yall", arabic.MentionToken)
+	objectWords        = set("him", "her", "them", "this", "that", "all", arabic.MentionToken)
+	orderWords         = set("someone", "somebody", "go", "pls", "please", "just", "must", "should", "and", "lets", "s")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// hasAny reports whether s equals (exact) or ends with (!exact... see use)
+// one of the affixes: for suffixes it tests HasSuffix when suffix is true,
+// equality otherwise.
+func hasAny(s string, affixes []string, suffix bool) bool {
+	for _, a := range affixes {
+		if (suffix && strings.HasSuffix(s, a)) || (!suffix && s == a) {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteMarks(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '"', '«', '»', '“', '”', '﴿', '﴾':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func appendOnce(s []string, xs ...string) []string {
+	for _, x := range xs {
+		found := false
+		for _, y := range s {
+			if y == x {
+				found = true
+				break
+			}
+		}
+		if !found {
+			s = append(s, x)
+		}
+	}
+	return s
+}
+
+// explain renders the fired features with their cues, for evidence.
+func explain(x [numFeatures]float64, cues [numFeatures][]string, w [numFeatures]float64) []string {
+	var out []string
+	for f := 1; f < numFeatures; f++ {
+		if x[f] == 0 {
+			continue
+		}
+		s := fmt.Sprintf("%s (weight %+.1f)", FeatureNames[f], w[f])
+		if len(cues[f]) > 0 {
+			s += ": " + strings.Join(cues[f], ", ")
+		}
+		out = append(out, s)
+	}
+	return out
+}
