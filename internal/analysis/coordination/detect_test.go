@@ -165,7 +165,7 @@ func TestWindowInclusive(t *testing.T) {
 	for i := 0; i < 4; i++ {
 		o := sc.original("off", float64(i*1000), fmt.Sprintf("r%d", i))
 		sc.retweet("a", float64(i*1000+10), o)
-		sc.retweet("b", float64(i*1000+70), o)      // exactly 60 s after a
+		sc.retweet("b", float64(i*1000+70), o)     // exactly 60 s after a
 		sc.retweet("c", float64(i*1000)+70.001, o) // 60.001 s after a
 	}
 	s := sc.build(t)
