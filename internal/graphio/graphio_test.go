@@ -125,7 +125,7 @@ func TestGraphMLRoundTrip(t *testing.T) {
 	if err := xml.Unmarshal(buf.Bytes(), &d); err != nil {
 		t.Fatalf("output is not XML: %v", err)
 	}
-	if d.Graph.EdgeDefault != "directed" || len(d.Keys) != 2+3+2 {
+	if d.Graph.EdgeDefault != "directed" || len(d.Keys) != 1+3+2+2 {
 		t.Fatalf("header wrong: %+v", d.Keys)
 	}
 	data := map[string]string{}
