@@ -226,7 +226,8 @@ func (im *importer) file(ctx context.Context, f inputFile) (res FileResult, fata
 	if of.Compression != "" {
 		im.debug("decompressing", "file", f.path, "compression", of.Compression)
 	}
-	return im.decode(ctx, f, sum, of, format, res, notice)
+	err = im.decode(ctx, f, sum, of, format, &res, notice)
+	return res, err
 }
 
 // format picks the forced or detected format for a file's head.
@@ -245,7 +246,7 @@ func (im *importer) format(head []byte) (*Format, string) {
 }
 
 // decode runs one file's transaction.
-func (im *importer) decode(ctx context.Context, f inputFile, sum string, of *openedFile, format *Format, res FileResult, notice func(string)) (FileResult, error) {
+func (im *importer) decode(ctx context.Context, f inputFile, sum string, of *openedFile, format *Format, res *FileResult, notice func(string)) error {
 	now := time.Now
 	if im.opts.Now != nil {
 		now = im.opts.Now
@@ -254,7 +255,7 @@ func (im *importer) decode(ctx context.Context, f inputFile, sum string, of *ope
 	tx, err := im.store.BeginImport(ctx, src)
 	if err != nil {
 		res.Status, res.Message = FileFailed, fmt.Sprintf("%s: starting the import: %v", f.path, err)
-		return res, nil
+		return nil
 	}
 	sink := newBatchSink(ctx, tx, f.path, im.opts.BatchSize, im.rejects, notice)
 	err = format.Decode(ctx, of.Reader, im.opts.Decode, sink)
@@ -271,16 +272,16 @@ func (im *importer) decode(ctx context.Context, f inputFile, sum string, of *ope
 		res.Status, res.Counts = FileFailed, marsad.ImportCounts{}
 		res.Message = readErrorText(f.path, err) + "; the file's import was rolled back (nothing from it was stored)"
 		if ctx.Err() != nil {
-			return res, ctx.Err()
+			return ctx.Err()
 		}
 		var re *rejectsError
 		if errors.As(err, &re) {
-			return res, err
+			return err
 		}
-		return res, nil
+		return nil
 	}
 	res.Status, res.SourceID, res.Counts = FileImported, src.ID, sink.counts
-	return res, nil
+	return nil
 }
 
 // readErrorText describes err for the user, naming the file once.
