@@ -219,3 +219,8 @@ func SortFindings(fs []Finding) {
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// NewestFirst orders findings by time, newest first (the alert view).
+func NewestFirst(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int { return b.Time.Compare(a.Time) })
+}
