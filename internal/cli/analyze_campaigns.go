@@ -220,4 +220,3 @@ func writeCampaignsTable(w io.Writer, cs []campaigns.Campaign) error {
 	_, err := fmt.Fprintf(w, "%d campaigns\n", len(cs))
 	return err
 }
-
