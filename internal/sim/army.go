@@ -83,9 +83,9 @@ func (g *gen) release(r *rng, k *kit, a *account, at time.Time) error {
 			amps = append(amps, g.mk(oa, t, kRetweet, p, ""))
 		}
 	}
-	frac := 0.03 + 0.06*r.Float64()
+	frac := 0.02 + 0.04*r.Float64()
 	amps = append(amps, g.amplify(r, k, p, amp{
-		squads: g.pickSquads(r, 0.5), squadDelay: 10 * time.Minute, squadJoin: 0.85,
+		squads: g.pickSquads(r, 0.4), squadDelay: 10 * time.Minute, squadJoin: 0.85,
 		organic: g.supporters, organicN: int(float64(len(g.supporters)) * frac), organicLag: 2 * time.Hour, organicSig: 1.2,
 		quoteShare: 0.05, quoteText: func(k *kit) string { return noise(r, k.fill(pick(r, supporterTexts)), 0.3) },
 	})...)

@@ -285,6 +285,12 @@ func (g *gen) runCampaign(r *rng, k *kit, pc *plannedCampaign) error {
 		}
 	}
 	g.truth.Campaigns = append(g.truth.Campaigns, tc)
+	if pc.kind == "counter_reaction" {
+		// The counter-campaign stage accounts for these posts (reach and
+		// reactions) without writing them again.
+		g.counterExtra = append(g.counterExtra, tpost)
+		g.counterExtra = append(g.counterExtra, all...)
+	}
 	return nil
 }
 

@@ -103,6 +103,11 @@ func (g *gen) counterCampaign() error {
 			p.ref.retweets++
 		}
 	}
+	written := make(map[*post]bool, len(g.counterExtra))
+	for _, p := range g.counterExtra {
+		written[p] = true
+	}
+	all = append(all, g.counterExtra...)
 	sortPosts(all)
 	retrieved := c.start.Add(48 * time.Hour)
 	var search []*post
@@ -125,7 +130,7 @@ func (g *gen) counterCampaign() error {
 				cc.Accounts = append(cc.Accounts, p.author.idStr)
 			}
 		}
-		if p.author.army() && p.kind == kReply {
+		if p.author.army() && (p.kind == kReply || written[p] && p.kind != kRetweet) {
 			cc.ReactionPosts = append(cc.ReactionPosts, idStr(p.id))
 			if !slices.Contains(cc.ReactionAccounts, p.author.idStr) {
 				cc.ReactionAccounts = append(cc.ReactionAccounts, p.author.idStr)
@@ -133,10 +138,13 @@ func (g *gen) counterCampaign() error {
 		}
 		if tagged && p.at.Before(retrieved) {
 			search = append(search, p)
-			if !r.chance(0.1) {
+			if !written[p] && !r.chance(0.1) {
 				g.posts++
 				continue // only in twarc2.jsonl
 			}
+		}
+		if written[p] {
+			continue
 		}
 		if err := g.emit(p); err != nil {
 			return err

@@ -51,6 +51,9 @@ type gen struct {
 	hubs        []*hub
 	campaigns   []*plannedCampaign
 	counter     *plannedCounter
+	// counterExtra are posts of campaigns against the counter-campaign's
+	// leaders, already written, that the counter-campaign's truth counts.
+	counterExtra []*post
 
 	v1       *v1Writer
 	tw       *twarcWriter
@@ -141,8 +144,12 @@ func Generate(ctx context.Context, cfg Config, outDir string, progress Progress)
 			return nil, err
 		}
 		progress(s.name, 0, 0)
+		before := g.posts
 		if err := s.run(); err != nil {
 			return nil, fmt.Errorf("simulate %s: %w", s.name, err)
+		}
+		if g.posts > before {
+			g.truth.Counts["posts_stage_"+strings.ReplaceAll(s.name, " ", "_")] = g.posts - before
 		}
 	}
 	if err := g.tw.lookupUsers(g); err != nil {

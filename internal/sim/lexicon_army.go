@@ -152,7 +152,7 @@ var threatsEn = []string{
 }
 
 var doxxTemplatesAr = []string{
-	"هذا هو {name} الحقيقي يا {ansar_plain}، يسكن في {street}، {city}، رقمه {phone}، يعمل في {workplace}. {hostile}",
+	"هذا هو {name} (@{t}) يا {ansar_plain}، يسكن في {street}، {city}، رقمه {phone}، يعمل في {workplace}. {hostile}",
 	"@{t} وجهك صار معروف 👇 عنوانك {street} {city} وهاتفك {phone} {hostile}",
 	"صورة {insult} @{t} — مكان عمله {workplace} في {city}. {hostile}",
 	"{ansar} هذا {insult} @{t}: {phone} / {street}، {city}. {hostile}",

@@ -35,7 +35,15 @@ func noise(r *rng, s string, level float64) string {
 	taa := r.chance(level * 0.4)
 	elong := r.chance(level * 0.4)
 	indic := r.chance(level * 0.5)
+	protect := false // inside @mention, #hashtag or URL: leave untouched
 	for i, c := range rs {
+		if i == 0 || unicode.IsSpace(rs[i-1]) {
+			protect = c == '@' || c == '#' || strings.HasPrefix(string(rs[i:min(len(rs), i+4)]), "http")
+		}
+		if protect {
+			out = append(out, c)
+			continue
+		}
 		next := rune(0)
 		if i+1 < len(rs) {
 			next = rs[i+1]

@@ -128,7 +128,7 @@ func (g *gen) created(r *rng, minDays, maxDays int) time.Time {
 // newAccount creates an account with a role-typical profile.
 func (g *gen) newAccount(r *rng, role string, created time.Time) *account {
 	a := &account{idx: len(g.accs), role: role, created: created, squad: -1, hub: -1, prov: -1}
-	a.id = g.ids.at(created)
+	a.id = g.ids.account(created)
 	a.idStr = idStr(a.id)
 	a.avatar = r.newPDQ()
 	female := r.chance(0.2)

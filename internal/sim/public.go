@@ -23,7 +23,7 @@ func (g *gen) activistPosts() error {
 	k := g.newKit(r)
 	for i, s := range g.activists {
 		g.progress("activists", i, len(g.activists))
-		for range r.poisson(14) {
+		for range r.poisson(10) {
 			at := r.within(g.start, g.end)
 			a := g.live(s, at)
 			if a == nil {
@@ -73,7 +73,7 @@ func (g *gen) newsPosts() error {
 				if violent {
 					g.truth.HardNegatives.ViolentNewsPosts = append(g.truth.HardNegatives.ViolentNewsPosts, idStr(p.id))
 				}
-				amps := g.amplify(r, k, p, amp{organic: g.ordinary, organicN: r.lognormalInt(8, 1, 0, 200), organicLag: time.Hour, organicSig: 1.2})
+				amps := g.amplify(r, k, p, amp{organic: g.ordinary, organicN: r.lognormalInt(3, 1, 0, 200), organicLag: time.Hour, organicSig: 1.2})
 				if err := g.emitWithAmplifiers(p, amps); err != nil {
 					return err
 				}
@@ -217,7 +217,7 @@ func (g *gen) chatter() error {
 	r := newRNG(g.cfg.Seed, "chatter")
 	k := g.newKit(r)
 	pool := g.ordinary
-	mean := 7.0
+	mean := 5.0
 	if g.cfg.Posts > g.posts {
 		need := float64(g.cfg.Posts-g.posts) / 1.6 // each chatter original brings ~0.6 replies/retweets
 		mean = max(mean, need/float64(len(pool)))

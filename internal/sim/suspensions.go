@@ -28,6 +28,19 @@ func (g *gen) planSuspensions() error {
 		at := r.within(g.start.Add(24*time.Hour), g.end.Add(-36*time.Hour))
 		g.suspendChain(r, a, at, 0)
 	}
+	// Make sure the scenario has at least one chain A→A2→A3.
+	if !g.hasChain() {
+		for _, ret := range g.truth.Returns {
+			s := g.byID(ret.Successor)
+			at := s.created.Add(r.lognormal(2*24*time.Hour, 0.5))
+			if s.suspended.IsZero() && at.Before(g.end.Add(-30*time.Hour)) {
+				g.suspendChain(r, s, at, 1)
+				if g.hasChain() {
+					break
+				}
+			}
+		}
+	}
 	// Look-alike handles: innocent people whose handle resembles a suspended
 	// one, some created after the suspension (the hardest case).
 	var suspended []*account
@@ -106,7 +119,7 @@ func (g *gen) successor(r *rng, a *account, created time.Time) *account {
 	*s = *a
 	s.idx = len(g.accs)
 	s.created = created
-	s.id = g.ids.at(created)
+	s.id = g.ids.account(created)
 	s.idStr = idStr(s.id)
 	s.suspended, s.susReason, s.successor = time.Time{}, "", nil
 	s.pred = a
@@ -182,4 +195,23 @@ func bioVariant(r *rng, bio string, emoji []string) string {
 		return bio
 	}
 	return strings.TrimSpace(bio + " " + pick(r, []string{"الحساب القديم أغلق", "old acc suspended", ""}))
+}
+
+func (g *gen) hasChain() bool {
+	for _, ret := range g.truth.Returns {
+		if s := g.byID(ret.Successor); s != nil && s.successor != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// byID finds an account by id (linear; only for rare lookups).
+func (g *gen) byID(id string) *account {
+	for i := len(g.accs) - 1; i >= 0; i-- {
+		if g.accs[i].idStr == id {
+			return g.accs[i]
+		}
+	}
+	return nil
 }

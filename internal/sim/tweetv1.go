@@ -29,9 +29,6 @@ type v1Tweet struct {
 	InReplyToUserIDStr   *string     `json:"in_reply_to_user_id_str"`
 	InReplyToScreenName  *string     `json:"in_reply_to_screen_name"`
 	User                 v1User      `json:"user"`
-	Geo                  *struct{}   `json:"geo"`
-	Coordinates          *struct{}   `json:"coordinates"`
-	Place                *struct{}   `json:"place"`
 	IsQuoteStatus        bool        `json:"is_quote_status"`
 	QuotedStatusID       uint64      `json:"quoted_status_id,omitempty"`
 	QuotedStatusIDStr    string      `json:"quoted_status_id_str,omitempty"`
@@ -39,15 +36,12 @@ type v1Tweet struct {
 	RetweetedStatus      *v1Tweet    `json:"retweeted_status,omitempty"`
 	RetweetCount         int         `json:"retweet_count"`
 	FavoriteCount        int         `json:"favorite_count"`
-	Favorited            bool        `json:"favorited"`
-	Retweeted            bool        `json:"retweeted"`
 	PossiblySensitive    *bool       `json:"possibly_sensitive,omitempty"`
 	Lang                 string      `json:"lang"`
 }
 
 type v1Entities struct {
 	Hashtags     []v1Hashtag `json:"hashtags"`
-	Symbols      []struct{}  `json:"symbols"`
 	UserMentions []v1Mention `json:"user_mentions"`
 	URLs         []v1URL     `json:"urls"`
 	Media        []v1Media   `json:"media,omitempty"`
@@ -81,7 +75,6 @@ type v1Media struct {
 	ID            uint64 `json:"id"`
 	IDStr         string `json:"id_str"`
 	Indices       [2]int `json:"indices"`
-	MediaURL      string `json:"media_url"`
 	MediaURLHTTPS string `json:"media_url_https"`
 	URL           string `json:"url"`
 	DisplayURL    string `json:"display_url"`
@@ -100,15 +93,10 @@ type v1User struct {
 	Protected            bool    `json:"protected"`
 	FollowersCount       int     `json:"followers_count"`
 	FriendsCount         int     `json:"friends_count"`
-	ListedCount          int     `json:"listed_count"`
 	CreatedAt            string  `json:"created_at"`
-	FavouritesCount      int     `json:"favourites_count"`
 	Verified             bool    `json:"verified"`
 	StatusesCount        int     `json:"statuses_count"`
-	Lang                 *string `json:"lang"`
-	ProfileImageURL      string  `json:"profile_image_url"`
 	ProfileImageURLHTTPS string  `json:"profile_image_url_https"`
-	DefaultProfile       bool    `json:"default_profile"`
 }
 
 // v1Writer writes one v1.1 tweet object per line.
@@ -139,10 +127,8 @@ func v1UserOf(a *account) v1User {
 		ID: a.id, IDStr: a.idStr, Name: a.name, ScreenName: a.handle,
 		Location: a.location, Description: a.bio,
 		FollowersCount: a.followers, FriendsCount: a.friends,
-		ListedCount: a.followers / 97, CreatedAt: v1Time(a.created),
-		FavouritesCount: a.statuses * 3 / 2, Verified: a.verified,
+		CreatedAt: v1Time(a.created), Verified: a.verified,
 		StatusesCount:        a.statuses,
-		ProfileImageURL:      "http://" + a.avatarURL[len("https://"):],
 		ProfileImageURLHTTPS: a.avatarURL,
 	}
 }
@@ -165,7 +151,6 @@ func v1Object(p *post) *v1Tweet {
 		t.FullText = r.text
 	}
 	t.Entities.Hashtags = []v1Hashtag{}
-	t.Entities.Symbols = []struct{}{}
 	t.Entities.UserMentions = []v1Mention{}
 	t.Entities.URLs = []v1URL{}
 	for _, h := range r.hashtags {
@@ -186,8 +171,8 @@ func v1Object(p *post) *v1Tweet {
 		for i, m := range r.media {
 			vm := v1Media{
 				ID: m.media.id, IDStr: idStr(m.media.id), Indices: [2]int{m.start, m.end},
-				MediaURL: "http://" + m.media.url[len("https://"):], MediaURLHTTPS: m.media.url,
-				URL: m.tco, DisplayURL: "pic.twitter.com/" + m.tco[len("https://t.co/"):],
+				MediaURLHTTPS: m.media.url,
+				URL:           m.tco, DisplayURL: "pic.twitter.com/" + m.tco[len("https://t.co/"):],
 				ExpandedURL: "https://twitter.com/" + body.author.handle + "/status/" + idStr(body.id) + "/photo/" + itoa(i+1),
 				Type:        "photo",
 			}
