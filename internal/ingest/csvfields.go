@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
+	"hash/maphash"
 	"encoding/hex"
 	"strconv"
 	"strings"
@@ -165,23 +167,37 @@ func csvHashID(prefix string, parts ...string) string {
 
 // csvAccounts suppresses repeated identical Account records: CSV formats
 // repeat the author's profile on every row, and the store only needs each
-// distinct profile once. Memory is bounded by resetting after max entries
-// (a reset only costs duplicate records, which the store absorbs).
+// distinct profile once. It keeps a 64-bit hash of the last profile sent per
+// account; memory is bounded by resetting after max entries (a reset, or a
+// hash collision between two profiles of one account, only costs a
+// duplicate or a skipped repeat, never a wrong record).
 type csvAccounts struct {
-	seen map[string]string
+	seen map[string]uint64
 	max  int
+	seed maphash.Seed
 }
 
-func newCSVAccounts() *csvAccounts { return &csvAccounts{seen: map[string]string{}, max: 200_000} }
+func newCSVAccounts() *csvAccounts {
+	return &csvAccounts{seen: map[string]uint64{}, max: 200_000, seed: maphash.MakeSeed()}
+}
 
 // Emit sends a to sink unless the same profile of the same account was
 // already sent.
 func (c *csvAccounts) Emit(sink Sink, a *marsad.Account) error {
+	var h maphash.Hash
+	h.SetSeed(c.seed)
+	for _, s := range [...]string{a.Handle, a.DisplayName, a.Bio, a.Location, a.URL, a.AvatarURL} {
+		h.WriteString(s)
+		h.WriteByte(0)
+	}
+	var n [8]byte
+	for _, v := range [...]int64{a.Followers, a.Following, a.PostCount, a.CreatedAt.Unix()} {
+		binary.LittleEndian.PutUint64(n[:], uint64(v))
+		h.Write(n[:])
+	}
+	sig := h.Sum64()
 	key := a.Platform + "\x00" + a.ID
-	sig := strings.Join([]string{a.Handle, a.DisplayName, a.Bio, a.Location, a.URL, a.AvatarURL,
-		strconv.FormatInt(a.Followers, 10), strconv.FormatInt(a.Following, 10),
-		strconv.FormatInt(a.PostCount, 10), a.CreatedAt.String()}, "\x00")
-	if c.seen[key] == sig {
+	if old, ok := c.seen[key]; ok && old == sig {
 		return nil
 	}
 	if len(c.seen) >= c.max {
