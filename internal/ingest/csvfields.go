@@ -3,8 +3,8 @@ package ingest
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"hash/maphash"
 	"encoding/hex"
+	"hash/maphash"
 	"strconv"
 	"strings"
 
