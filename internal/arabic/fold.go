@@ -63,6 +63,10 @@ var letterMap = map[rune]rune{
 	'\u06C1': 'ه', // ہ heh goal
 	'\u06A9': 'ك', // ک keheh (Persian kaf)
 	'\u06AA': 'ك', // ڪ swash kaf
+	'\u06AF': 'ق', // گ gaf: in Iraqi and Gulf writing it spells the g sound of ق (گال = قال)
+	'\u06A4': 'ف', // ڤ veh → ف
+	'\u067E': 'ب', // پ peh → ب
+	'\u0686': 'ك', // چ tcheh: Iraqi and Gulf spelling of a ch-sound ك (چذاب = كذاب)
 	'\u060C': ',', // ، Arabic comma
 	'\u061B': ';', // ؛ Arabic semicolon
 	'\u061F': '?', // ؟ Arabic question mark

@@ -26,7 +26,8 @@ const (
 //   - lower-cases, and drops tashkeel and every other combining mark, tatweel,
 //     zero-width and bidi control characters, other control characters and
 //     emoji skin-tone modifiers;
-//   - folds ٱ to ا, ى and Persian ی to ي, ة to ه, Persian ک to ك,
+//   - folds ٱ to ا, ى and Persian ی to ي, ة to ه, Persian ک to ك, the
+//     dialect letters گ to ق, چ to ك, ڤ to ف and پ to ب,
 //     Arabic-Indic and Persian digits to 0-9 and Arabic punctuation to ASCII;
 //   - replaces links with URLToken and @handles with MentionToken (e-mail
 //     addresses are kept);

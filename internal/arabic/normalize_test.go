@@ -33,6 +33,9 @@ func TestNormalize(t *testing.T) {
 		{"farsi yeh", "فی", "في"},
 		{"teh marbuta", "حملة", "حمله"},
 		{"farsi keheh", "کلب", "كلب"},
+		{"iraqi gaf", "نگص", "نقص"},
+		{"iraqi tcheh", "چذاب", "كذاب"},
+		{"veh and peh", "ڤيديو پ", "فيديو ب"},
 		// elongation
 		{"arabic elongation", "ياااااا", "يا"},
 		{"arabic elongation in word", "اقتلووووه", "اقتلوه"},

@@ -49,6 +49,7 @@ const (
 	fSport
 	fJoke
 	fQuoted // the text quotes someone (quotation marks)
+	fWarn   // intimidation without a violent act: ستندم, you will pay
 	numFeatures
 )
 
@@ -57,12 +58,12 @@ var FeatureNames = [numFeatures]string{
 	"bias", "violent word", "harm word", "threat formula", "violence aimed at the addressee",
 	"first-person or future violence", "order to do violence", "addresses an account", "dehumanising insult",
 	"weapon emoji", "news wording", "condemnation wording", "religious quotation", "sport wording",
-	"joke or hyperbole", "quotation marks",
+	"joke or hyperbole", "quotation marks", "intimidation",
 }
 
 var labelFeature = map[string]int{
 	"violence": fViolence, "harm": fHarm, "phrase": fPhrase, "insult": fInsult, "emoji": fEmoji,
-	"news": fNews, "condemn": fCondemn, "religion": fReligion, "sport": fSport, "joke": fJoke,
+	"news": fNews, "condemn": fCondemn, "religion": fReligion, "sport": fSport, "joke": fJoke, "warn": fWarn,
 }
 
 // Features extracts the feature vector of a post's text. hasTarget says
@@ -139,10 +140,20 @@ func morphology(toks []string, m arabic.Match, key string) []int {
 			break
 		}
 	}
-	// English: the addressee or an object right after.
-	if !arabic.IsArabic(tok) {
+	// Arabic: a word with a second-person pronoun just after (رصاصه في راسك).
+	if arabic.IsArabic(tok) {
 		for k := m.End; k < min(len(toks), m.End+3); k++ {
-			if secondWords[toks[k]] {
+			if t := toks[k]; arabic.IsArabic(t) && len([]rune(t)) >= 4 && hasAny(t, []string{"ك", "كم"}, true) {
+				out = append(out, fSecondPerson)
+				break
+			}
+		}
+	}
+	// English: the addressee just before or after (you will be slaughtered,
+	// a bullet is waiting for you).
+	if !arabic.IsArabic(tok) {
+		for k := max(0, m.Start-3); k < min(len(toks), m.End+5); k++ {
+			if (k < m.Start || k >= m.End) && secondWords[toks[k]] {
 				out = append(out, fSecondPerson)
 				break
 			}
@@ -158,7 +169,7 @@ var (
 	secondSuffixes     = []string{"ك", "كم", "كي", "كن", "كما", "كو"}
 	imperativeSuffixes = []string{"وه", "وها", "وهم", "وا", "و", "ه", "ها", "هم", "يه", "يها"}
 	futurePrefixes     = []string{"سن", "سا", "ست", "هن", "حن", "حا", "بن", "ن", "ا", "لن", "رح", "منن"}
-	futureWords        = set("سوف", "رح", "راح", "ح", "بدي", "بدنا", "نبي", "ابي", "ناوي", "ناويين", "لازم", "will", "ll", "gonna", "shall", "wanna", "going", "gon", "must", "should")
+	futureWords        = set("سوف", "رح", "راح", "ح", "بدي", "بدنا", "نبي", "ابي", "ناوي", "ناويين", "لازم", "انتظر", "استني", "wait", "will", "ll", "gonna", "shall", "wanna", "going", "gon", "must", "should")
 	secondWords        = set("you", "your", "u", "ur", "ya", "yourself", "yall", arabic.MentionToken)
 	objectWords        = set("him", "her", "them", "this", "that", "all", arabic.MentionToken)
 	orderWords         = set("someone", "somebody", "go", "pls", "please", "just", "must", "should", "and", "lets", "s")

@@ -26,6 +26,7 @@ var weights = [numFeatures]float64{
 	-2.5, // sport wording
 	-2.0, // joke or hyperbole
 	-1.5, // quotation marks
+	1.0,  // intimidation
 }
 
 // ThreatThreshold is the score at or above which a post is reported as a
