@@ -12,6 +12,10 @@ type participation struct {
 	acctKeys snapshot.Index // account → keys acted on, ascending
 	authors  []uint32       // key → distinct accounts acting on it (m_k)
 	total    int64          // Σ m_k
+	// sync is, per key, the share of its pairs of actions that are within
+	// the window of each other: the chance that two of its actors co-act
+	// by timing alone.
+	sync []float32
 }
 
 func pack(a, b uint32) uint64 {
@@ -38,6 +42,20 @@ func windowPairs(s *snapshot.Snapshot, ps []uint32, win int64, crowd int, emit f
 	}
 }
 
+// syncShare is the share of the pairs of posts in ps (time order) that are
+// at most win apart, counted in O(len(ps)) with two pointers.
+func syncShare(s *snapshot.Snapshot, ps []uint32, win int64) float32 {
+	within, lo := 0, 0
+	for j := 1; j < len(ps); j++ {
+		for s.TimeMS[ps[j]]-s.TimeMS[ps[lo]] > win {
+			lo++
+		}
+		within += j - lo
+	}
+	n := len(ps)
+	return float32(float64(within) / (float64(n) * float64(n-1) / 2))
+}
+
 // countPairs returns, for behaviour kp, one packed account pair per
 // (key, pair) co-action (so the multiplicity of a pair in the sorted result
 // is its weight) and the participation of every account.
@@ -45,6 +63,7 @@ func countPairs(s *snapshot.Snapshot, kp keyed, o Options) ([]uint64, participat
 	win := o.Window.Milliseconds()
 	na := s.NumAccounts()
 	authors := make([]uint32, kp.n)
+	syncs := make([]float32, kp.n)
 	workers := 2
 	parts := make([][]uint64, workers)
 	var wg sync.WaitGroup
@@ -67,6 +86,7 @@ func countPairs(s *snapshot.Snapshot, kp keyed, o Options) ([]uint64, participat
 				if m < 2 {
 					continue
 				}
+				syncs[k] = syncShare(s, ps, win)
 				buf = buf[:0]
 				windowPairs(s, ps, win, o.CrowdSize, func(p, q uint32) {
 					a, b := s.Author[p], s.Author[q]
@@ -94,6 +114,7 @@ func countPairs(s *snapshot.Snapshot, kp keyed, o Options) ([]uint64, participat
 
 	var part participation
 	part.authors = authors
+	part.sync = syncs
 	part.acctKeys = accountKeys(s, kp, na)
 	for _, m := range authors {
 		part.total += int64(m)

@@ -21,10 +21,15 @@ type Edge struct {
 	// ActionsA and ActionsB are how many keys each acted on in this behaviour.
 	ActionsA, ActionsB int
 	// Expected is the number of shared keys expected if each account chose
-	// its keys independently in proportion to their popularity; PValue is
-	// the Poisson probability of sharing at least Shared.
-	Expected float64
-	PValue   float64
+	// its keys independently in proportion to their popularity (the choice
+	// test: P(≥ Shared) under Poisson(Expected)). ExpectedSync is the number
+	// of the shared keys expected to be co-acted within the window by timing
+	// alone, Σ over shared keys of the key's share of action pairs within
+	// the window (the timing test: P(≥ Weight) under Poisson(ExpectedSync)).
+	// PValue combines both by Fisher's method.
+	Expected     float64
+	ExpectedSync float64
+	PValue       float64
 	// Score in [0,1]: sync share × Weight/(Weight+2).
 	Score float64
 }
@@ -69,7 +74,7 @@ func significant(b Behaviour, cands []candidate, part participation, o Options) 
 	var out []Edge
 	for _, c := range cands {
 		ka, kb := part.acctKeys.Of(c.a), part.acctKeys.Of(c.b)
-		shared := intersectCount(ka, kb)
+		shared, syncSum := intersect(ka, kb, part.sync)
 		if shared == 0 || float64(c.w)/float64(shared) < o.MinSync {
 			continue
 		}
@@ -78,12 +83,12 @@ func significant(b Behaviour, cands []candidate, part participation, o Options) 
 			small, nOther = kb, len(ka)
 		}
 		lambda := expectedShared(small, nOther, part)
-		p := poissonTail(shared, lambda)
+		p := fisher(poissonTail(shared, lambda), poissonTail(c.w, syncSum))
 		if p > threshold {
 			continue
 		}
 		e := Edge{A: c.a, B: c.b, Behaviour: b, Weight: c.w, Shared: shared,
-			ActionsA: len(ka), ActionsB: len(kb), Expected: lambda, PValue: p}
+			ActionsA: len(ka), ActionsB: len(kb), Expected: lambda, ExpectedSync: syncSum, PValue: p}
 		e.Score = e.Sync() * float64(e.Weight) / float64(e.Weight+2)
 		out = append(out, e)
 	}
@@ -105,19 +110,20 @@ func expectedShared(keys []uint32, nOther int, part participation) float64 {
 	return l
 }
 
-// intersectCount counts the common values of two ascending lists.
-func intersectCount(a, b []uint32) int {
+// intersect counts the common values of two ascending key lists and sums
+// sync over them.
+func intersect(a, b []uint32, sync []float32) (n int, sum float64) {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	n := 0
 	if len(b) > 16*len(a) {
 		for _, x := range a {
 			if i := lowerBound(b, x); i < len(b) && b[i] == x {
 				n++
+				sum += float64(sync[x])
 			}
 		}
-		return n
+		return n, sum
 	}
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
@@ -127,11 +133,23 @@ func intersectCount(a, b []uint32) int {
 			j++
 		default:
 			n++
+			sum += float64(sync[a[i]])
 			i++
 			j++
 		}
 	}
-	return n
+	return n, sum
+}
+
+// fisher combines two independent p-values (Fisher 1925): X = −2 ln(p1·p2)
+// is χ² with 4 degrees of freedom under the null, whose survival function
+// is e^(−X/2)·(1 + X/2).
+func fisher(p1, p2 float64) float64 {
+	if p1 <= 0 || p2 <= 0 {
+		return 0
+	}
+	h := -math.Log(p1) - math.Log(p2) // X/2
+	return math.Exp(-h) * (1 + h)
 }
 
 func lowerBound(s []uint32, x uint32) int {
