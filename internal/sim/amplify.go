@@ -19,9 +19,9 @@ type amp struct {
 }
 
 // burstOffset is a squad member's delay after its trigger: seconds, rarely
-// more than two minutes.
-func burstOffset(r *rng) time.Duration {
-	d := r.lognormal(14*time.Second, 0.9)
+// more than two minutes. median is the squad's own pace (gen.squadPace).
+func burstOffset(r *rng, median time.Duration) time.Duration {
+	d := r.lognormal(median, 0.9)
 	return min(d, 150*time.Second) + time.Duration(r.IntN(1000))*time.Millisecond
 }
 
@@ -32,11 +32,12 @@ func (g *gen) amplify(r *rng, k *kit, orig *post, a amp) []*post {
 	seen := map[*account]bool{orig.author: true}
 	for _, sq := range a.squads {
 		trigger := orig.at.Add(r.lognormal(a.squadDelay, 0.7))
+		pace := g.squadPace[sq[0].squad]
 		for _, m := range sq {
 			if !r.chance(a.squadJoin) {
 				continue
 			}
-			t := trigger.Add(burstOffset(r))
+			t := trigger.Add(burstOffset(r, pace))
 			acc := g.live(m, t)
 			if acc == nil || seen[acc] || !g.inWindow(t) {
 				continue

@@ -117,7 +117,7 @@ func (g *gen) squadTalkingPoints() error {
 				if !r.chance(0.8) {
 					continue
 				}
-				t := trigger.Add(min(r.lognormal(35*time.Second, 0.9), 3*time.Minute))
+				t := trigger.Add(min(r.lognormal(2*g.squadPace[si], 0.9), 3*time.Minute))
 				a := g.live(m, t)
 				if a == nil || !g.inWindow(t) {
 					continue

@@ -10,7 +10,7 @@ import (
 
 var (
 	reID     = regexp.MustCompile(`^[1-9][0-9]{17,18}$`) // post ids: snowflakes
-	reUserID = regexp.MustCompile(`^[1-9][0-9]{6,18}$`) // account ids: short before 2013, snowflakes after
+	reUserID = regexp.MustCompile(`^[1-9][0-9]{6,18}$`)  // account ids: short before 2013, snowflakes after
 	reHandle = regexp.MustCompile(`^[A-Za-z0-9_]{3,15}$`)
 	reHex64  = regexp.MustCompile(`^[0-9a-f]{64}$`)
 )

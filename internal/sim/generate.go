@@ -48,6 +48,7 @@ type gen struct {
 	ordinary    []*account
 	influencers []*account
 	squads      [][]*account
+	squadPace   []time.Duration // each squad's median delay inside a burst
 	hubs        []*hub
 	campaigns   []*plannedCampaign
 	counter     *plannedCounter

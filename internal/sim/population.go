@@ -48,6 +48,7 @@ func (g *gen) populate() error {
 			sq = append(sq, a)
 		}
 		g.squads = append(g.squads, sq)
+		g.squadPace = append(g.squadPace, time.Duration(r.between(6, 50))*time.Second)
 		k += size
 	}
 	// Army hubs: famous pro-army accounts and their disciples.

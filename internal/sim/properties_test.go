@@ -1,0 +1,223 @@
+package sim
+
+import (
+	"context"
+	"encoding/hex"
+	"math/bits"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// retweetTimes maps original id → retweeter id → retweet time.
+func retweetTimes(s *scenario) map[string]map[string]time.Time {
+	out := map[string]map[string]time.Time{}
+	for _, tw := range s.tweets {
+		if rt := tw.RetweetedStatus; rt != nil {
+			m := out[rt.IDStr]
+			if m == nil {
+				m = map[string]time.Time{}
+				out[rt.IDStr] = m
+			}
+			at, _ := time.Parse(time.RubyDate, tw.CreatedAt)
+			m[tw.User.IDStr] = at
+		}
+	}
+	return out
+}
+
+func median(d []time.Duration) time.Duration {
+	slices.Sort(d)
+	return d[len(d)/2]
+}
+
+// tightest returns the shortest span that covers k of the sorted times.
+func tightest(ts []time.Time, k int) time.Duration {
+	slices.SortFunc(ts, func(a, b time.Time) int { return a.Compare(b) })
+	best := time.Duration(1<<62 - 1)
+	for i := 0; i+k-1 < len(ts); i++ {
+		best = min(best, ts[i+k-1].Sub(ts[i]))
+	}
+	return best
+}
+
+func TestSquadsActWithinSecondsCrowdsOverMinutes(t *testing.T) {
+	s := smallScenario(t)
+	rts := retweetTimes(s)
+	var squadSpans []time.Duration
+	for _, sq := range s.truth.Squads {
+		for _, rel := range s.truth.Releases {
+			var ts []time.Time
+			for _, m := range sq {
+				if at, ok := rts[rel][m]; ok {
+					ts = append(ts, at)
+				}
+			}
+			if len(ts) >= 4 {
+				squadSpans = append(squadSpans, tightest(ts, (len(ts)+1)/2))
+			}
+		}
+	}
+	if len(squadSpans) < 10 {
+		t.Fatalf("only %d squad bursts on releases", len(squadSpans))
+	}
+	if m := median(squadSpans); m > 2*time.Minute {
+		t.Errorf("median span of half a squad retweeting one release is %v; squads should act within seconds to a couple of minutes", m)
+	}
+	var crowdSpans []time.Duration
+	for _, id := range s.truth.HardNegatives.ViralPosts {
+		var ts []time.Time
+		for _, at := range rts[id] {
+			ts = append(ts, at)
+		}
+		if len(ts) >= 20 {
+			crowdSpans = append(crowdSpans, tightest(ts, (len(ts)+1)/2))
+		}
+	}
+	if len(crowdSpans) == 0 {
+		t.Fatal("no viral crowds")
+	}
+	if m := median(crowdSpans); m < 20*time.Minute {
+		t.Errorf("median span of half a viral crowd is %v; organic crowds should spread over minutes to hours", m)
+	}
+	t.Logf("squad half-span median %v over %d bursts; viral half-span median %v over %d posts",
+		median(squadSpans), len(squadSpans), median(crowdSpans), len(crowdSpans))
+}
+
+func TestThreatsAndDoxxing(t *testing.T) {
+	s := smallScenario(t)
+	ix := buildIndex(t, s)
+	threats := s.truth.ThreatPosts
+	if len(threats) < 10 || len(s.truth.DoxxPosts) == 0 {
+		t.Fatalf("%d threats, %d doxx posts", len(threats), len(s.truth.DoxxPosts))
+	}
+	var arabic, latin, varied int
+	for _, id := range threats {
+		tw := ix.posts[id]
+		if tw == nil {
+			continue
+		}
+		text := tw.body()
+		if strings.ContainsAny(text, "ابتثجحخدذرزسشصضطظعغفقكلمنهوي") {
+			arabic++
+		} else {
+			latin++
+		}
+		if strings.ContainsAny(text, "\u0640\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652٠١٢٣٤٥٦٧٨٩") {
+			varied++
+		}
+		if len(tw.Entities.UserMentions) == 0 && tw.InReplyToUserID == nil {
+			t.Errorf("threat %s names nobody: %q", id, text)
+		}
+	}
+	if arabic == 0 || latin == 0 || varied == 0 {
+		t.Errorf("threats: %d Arabic, %d Latin, %d with orthographic variation; want all > 0", arabic, latin, varied)
+	}
+	// Doxxing: a watchlist photo's near-duplicate hash, or private details.
+	photos := map[string]bool{}
+	for _, row := range s.csv[FileWatchlist][1:] {
+		photos[row[3]] = true
+	}
+	hashOf := map[string]string{}
+	for _, row := range s.csv[FileMediaHashes][1:] {
+		hashOf[row[0]] = row[1]
+	}
+	withPhoto := 0
+	for _, id := range s.truth.DoxxPosts {
+		tw := ix.posts[id]
+		if tw == nil {
+			t.Fatalf("doxx post %s not in tweets", id)
+		}
+		for _, m := range tw.Entities.Media {
+			h := hashOf[m.MediaURLHTTPS]
+			for p := range photos {
+				if d := hamming64(h, p); d <= 31 {
+					withPhoto++
+				}
+			}
+		}
+	}
+	if withPhoto == 0 {
+		t.Errorf("no doxx post reuses a watchlist photo (near-duplicate hash)")
+	}
+	threatSet := map[string]bool{}
+	for _, id := range threats {
+		threatSet[id] = true
+	}
+	for _, id := range s.truth.HardNegatives.ViolentNewsPosts {
+		if threatSet[id] {
+			t.Errorf("post %s is both a threat and a hard negative", id)
+		}
+	}
+}
+
+func hamming64(a, b string) int {
+	x, err1 := hex.DecodeString(a)
+	y, err2 := hex.DecodeString(b)
+	if err1 != nil || err2 != nil || len(x) != len(y) {
+		return 1 << 20
+	}
+	n := 0
+	for i := range x {
+		n += bits.OnesCount8(x[i] ^ y[i])
+	}
+	return n
+}
+
+func TestRolesAndHubs(t *testing.T) {
+	s := smallScenario(t)
+	count := map[string]int{}
+	for _, r := range s.truth.Roles {
+		count[r]++
+	}
+	for _, r := range []string{RoleSupervisor, RoleOfficial, RoleOrganizer, RoleAmplifier, RoleSupporter, RoleActivist, RoleNews, RoleOrdinary, RoleHubLeader} {
+		if count[r] == 0 {
+			t.Errorf("no %s in %v", r, count)
+		}
+	}
+	if count[RoleSupervisor] != 1 || count[RoleOfficial] < 8 || count[RoleOrdinary] < count[RoleSupporter] {
+		t.Errorf("cast proportions: %v", count)
+	}
+	army := false
+	for _, h := range s.truth.Hubs {
+		army = army || h.Army
+		if len(h.Members) < 3 {
+			t.Errorf("hub %s has %d members", h.Leader, len(h.Members))
+		}
+	}
+	for _, sq := range s.truth.Squads {
+		if len(sq) < 5 {
+			t.Errorf("squad of %d", len(sq))
+		}
+	}
+	if !army || len(s.truth.Squads) == 0 {
+		t.Errorf("no army hub or no squads")
+	}
+}
+
+func TestPostsOverride(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 60k posts")
+	}
+	tr, err := Generate(context.Background(), Config{Seed: 3, Scale: 0.02, Posts: 60000}, t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := tr.Counts["posts"]; n < 54000 {
+		t.Errorf("Posts: 60000 gave %d posts", n)
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	for _, c := range []Config{{Scale: -1}, {Scale: 1e9}, {Days: 3}, {Posts: -5}} {
+		if _, err := Generate(context.Background(), c, t.TempDir(), nil); err == nil {
+			t.Errorf("%+v: want error", c)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Generate(ctx, Config{Scale: 0.02}, t.TempDir(), nil); err == nil {
+		t.Error("cancelled context: want error")
+	}
+}
