@@ -91,23 +91,17 @@ func jsonLines(ctx context.Context, r io.Reader, opts Options, sink Sink, fn rec
 			continue
 		}
 		b = cl.clean(lr.line, b)
-		if !json.Valid(b) {
-			reason := "malformed JSON"
-			if lr.r.Buffered() == 0 {
-				if _, perr := lr.r.Peek(1); perr == io.EOF {
-					reason = "malformed JSON (truncated last line?)"
-				}
-			}
-			if err := sink.Reject(lr.line, reason, b); err != nil {
-				return err
-			}
-			continue
-		}
 		reject, err := fn(lr.line, b)
 		if err != nil {
 			return err
 		}
 		if reject != "" {
+			if !json.Valid(b) { // say why plainly; checked only for rejects
+				reject = "malformed JSON"
+				if _, perr := lr.r.Peek(1); perr == io.EOF {
+					reject = "malformed JSON (truncated last line?)"
+				}
+			}
 			if err := sink.Reject(lr.line, reject, b); err != nil {
 				return err
 			}

@@ -59,6 +59,8 @@ type v1Tweet struct {
 	InReplyToScreenName  string      `json:"in_reply_to_screen_name"`
 	ConversationIDStr    string      `json:"conversation_id_str"` // GraphQL legacy objects
 	UserIDStr            string      `json:"user_id_str"`         // GraphQL legacy objects
+	// Statuses is set when the record is a search response, not a tweet.
+	Statuses []json.RawMessage `json:"statuses"`
 	// Stream control messages, which are not tweets.
 	Delete json.RawMessage `json:"delete"`
 	Limit  json.RawMessage `json:"limit"`
@@ -106,23 +108,17 @@ type v1User struct {
 	StatusesCount        *int64      `json:"statuses_count"`
 }
 
-// v1SearchPage is a search/tweets response.
-type v1SearchPage struct {
-	Statuses []json.RawMessage `json:"statuses"`
-}
-
 func decodeTweetV1(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
 	platform := platformOr(opts, marsad.PlatformTwitter)
 	control := false
 	var handle func(line int64, raw []byte) (string, error)
 	handle = func(line int64, raw []byte) (string, error) {
 		var t v1Tweet
-		if len(raw) > 0 && raw[0] == '{' && hasKey(raw, "statuses") {
-			var page v1SearchPage
-			if err := json.Unmarshal(raw, &page); err != nil {
-				return "not a v1.1 search response: " + shortErr(err), nil
-			}
-			for _, st := range page.Statuses {
+		if err := json.Unmarshal(raw, &t); err != nil {
+			return "not a v1.1 tweet object: " + shortErr(err), nil
+		}
+		if t.Statuses != nil { // a search response
+			for _, st := range t.Statuses {
 				if reason, err := handle(line, st); err != nil {
 					return "", err
 				} else if reason != "" {
@@ -132,9 +128,6 @@ func decodeTweetV1(ctx context.Context, r io.Reader, opts Options, sink Sink) er
 				}
 			}
 			return "", nil
-		}
-		if err := json.Unmarshal(raw, &t); err != nil {
-			return "not a v1.1 tweet object: " + shortErr(err), nil
 		}
 		if t.Delete != nil || t.Limit != nil {
 			if !control {
@@ -146,12 +139,6 @@ func decodeTweetV1(ctx context.Context, r io.Reader, opts Options, sink Sink) er
 		return emitV1(&t, platform, line, time.Time{}, sink)
 	}
 	return jsonRecords(ctx, r, opts, sink, handle)
-}
-
-// hasKey reports whether raw, a JSON object, has the top-level key.
-func hasKey(raw []byte, key string) bool {
-	s, ok := sniffJSON(raw)
-	return ok && s.keys[key]
 }
 
 // emitV1 emits t (and the posts and users it embeds) and returns a reject
