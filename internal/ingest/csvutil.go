@@ -60,7 +60,7 @@ func openCSVTableLimit(r io.Reader, format string, sink Sink, maxRecord int) (*c
 		return nil, marsad.Errorf(marsad.EINVALID, "%s: cannot read the header row: %v", format, err)
 	}
 	if len(h) > 0 && h[len(h)-1] == csvTooLarge {
-		return nil, marsad.Errorf(marsad.EINVALID, "%s: the header row is larger than %d bytes", format, maxRecord)
+		return nil, marsad.Errorf(marsad.EINVALID, "%s: the header row is larger than %s", format, csvSize(maxRecord))
 	}
 	for i, name := range h {
 		n := csvNorm(csvValid(name))
@@ -134,7 +134,7 @@ func (t *csvTable) Next(ctx context.Context) bool {
 		line, _ := t.r.FieldPos(0)
 		t.line = t.guard.realLine(int64(line))
 		if len(rec) > 0 && rec[len(rec)-1] == csvTooLarge {
-			t.rejectRaw(fmt.Sprintf("record larger than %d bytes skipped", t.guard.max), rec[:len(rec)-1])
+			t.rejectRaw("record larger than "+csvSize(t.guard.max)+" skipped", rec[:len(rec)-1])
 			continue
 		}
 		if len(rec) != len(t.header) {
@@ -300,4 +300,12 @@ func csvPlatform(opts Options, def string) string {
 		return strings.ToLower(p)
 	}
 	return def
+}
+
+// csvSize spells a byte count for messages.
+func csvSize(n int) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

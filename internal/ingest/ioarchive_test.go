@@ -71,7 +71,8 @@ func TestIOArchiveTweets(t *testing.T) {
 	if !reflect.DeepEqual(q.Hashtags, []string{"نينوى", "Mosul"}) {
 		t.Errorf("quote hashtags: %q", q.Hashtags)
 	}
-	if len(q.URLs) != 2 || q.URLs[0].Given != "https://example.com/a?b=1, c" || q.URLs[1].Given != "http://x.y/z" {
+	if len(q.URLs) != 2 || q.URLs[0].Given != "https://example.com/a?b=1, c" || q.URLs[1].Given != "http://x.y/z" ||
+		q.URLs[1].Canonical != "http://x.y/z" || q.URLs[0].Canonical == "" {
 		t.Errorf("quote urls (comma inside a quoted item): %+v", q.URLs)
 	}
 	for i, want := range []string{"3 fields", "tweet_time", "in_reply_to_tweetid"} {
