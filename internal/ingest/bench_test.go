@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"testing"
-
 )
 
 // countSink (csvbench_test.go) counts records without keeping them.

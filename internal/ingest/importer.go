@@ -99,6 +99,7 @@ func Import(ctx context.Context, store marsad.ImportService, paths []string, opt
 	var sum Summary
 	files, errs := expandPaths(paths)
 	sum.Files = append(sum.Files, errs...)
+	files = applyLast(files, opts)
 	var total int64
 	for _, f := range files {
 		total += f.size
@@ -131,6 +132,29 @@ func Import(ctx context.Context, store marsad.ImportService, paths []string, opt
 		sum.RejectsPath = rejects.path
 	}
 	return sum, nothingRead(sum)
+}
+
+// applyLast moves media-hashes files after all others: their hashes are
+// applied to media already stored, so the posts must be imported first.
+func applyLast(files []inputFile, opts ImportOptions) []inputFile {
+	var first, last []inputFile
+	for _, f := range files {
+		name := opts.Format
+		if name == "" && f.size > 0 {
+			if of, err := openFile(f.path, opts.MaxDecompressed, nil); err == nil {
+				if fm := Detect(of.Head); fm != nil {
+					name = fm.Name
+				}
+				of.Close()
+			}
+		}
+		if name == MediaHashesCSV.Name {
+			last = append(last, f)
+		} else {
+			first = append(first, f)
+		}
+	}
+	return append(first, last...)
 }
 
 // nothingRead returns an EINVALID error when no file yielded a record and
