@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -70,4 +72,35 @@ func newAnalyzeCmd(app *App) *cobra.Command {
 		newAnalyzeAllCmd(app, common),
 	)
 	return cmd
+}
+
+// saveRun persists one analysis run (its parameters and JSON result) so the
+// web app and later analyses can read it. Analyses call it unless --no-save.
+func saveRun(ctx context.Context, app *App, common *analyzeCommon, analysis string, params any, started time.Time, result any) error {
+	if common.NoSave {
+		return nil
+	}
+	body, err := json.Marshal(result)
+	if err != nil {
+		return fmt.Errorf("encode %s run: %w", analysis, err)
+	}
+	p, err := json.Marshal(params)
+	if err != nil {
+		return fmt.Errorf("encode %s parameters: %w", analysis, err)
+	}
+	filter, err := common.filter()
+	if err != nil {
+		return err
+	}
+	st, err := app.store(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	run := &marsad.Run{Analysis: analysis, Params: string(p), Since: filter.Since, Until: filter.Until,
+		StartedAt: started.UTC(), Duration: time.Since(started), Result: body}
+	if err := st.SaveRun(ctx, run); err != nil {
+		return fmt.Errorf("save %s run: %w", analysis, err)
+	}
+	return nil
 }
