@@ -35,7 +35,7 @@ func detectCNTCSV(head []byte) bool {
 }
 
 func decodeCNTCSV(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
-	t, err := openCSVTable(r, "cnt-csv", sink)
+	t, err := openCSVTable(r, "cnt-csv", opts, sink)
 	if err != nil {
 		return err
 	}

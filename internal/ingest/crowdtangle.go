@@ -50,7 +50,7 @@ func detectCrowdTangle(head []byte) bool {
 }
 
 func decodeCrowdTangle(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
-	t, err := openCSVTable(r, "crowdtangle", sink)
+	t, err := openCSVTable(r, "crowdtangle", opts, sink)
 	if err != nil {
 		return err
 	}

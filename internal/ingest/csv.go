@@ -66,7 +66,7 @@ func decodeGenericCSV(ctx context.Context, r io.Reader, opts Options, sink Sink)
 	if len(missing) > 0 {
 		return marsad.Errorf(marsad.EINVALID, "csv: the mapping lacks required fields: %s", strings.Join(missing, ", "))
 	}
-	t, err := openCSVTable(r, "csv", sink)
+	t, err := openCSVTable(r, "csv", opts, sink)
 	if err != nil {
 		return err
 	}

@@ -61,7 +61,7 @@ func BenchmarkCSVGuard(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	buf := make([]byte, 32<<10)
 	for i := 0; i < b.N; i++ {
-		g := newCSVGuard(bytes.NewReader(in), maxCSVRecord)
+		g := newCSVGuard(bytes.NewReader(in), DefaultMaxRecordBytes)
 		for {
 			if _, err := g.Read(buf); err != nil {
 				break

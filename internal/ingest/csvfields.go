@@ -24,11 +24,15 @@ func csvNull(s string) bool {
 // csvID cleans an id cell. Platform ids are kept as strings; a pandas float
 // spelling of an integer ("123.0") is repaired. ok is false when the cell
 // holds an id that lost digits in scientific notation ("1.23e+18") or
-// contains spaces or control characters, which no platform id does.
+// contains spaces or control characters or is longer than 128 bytes, which
+// no platform id does.
 func csvID(s string) (id string, ok bool) {
 	s = strings.TrimSpace(s)
 	if csvNull(s) {
 		return "", true
+	}
+	if len(s) > 128 {
+		return "", false // no platform id is this long
 	}
 	if strings.HasSuffix(s, ".0") && csvDigits(s[:len(s)-2]) {
 		s = s[:len(s)-2]
@@ -45,9 +49,6 @@ func csvID(s string) (id string, ok bool) {
 		if r <= ' ' || r == 0x7f {
 			return "", false
 		}
-	}
-	if len(s) > 256 {
-		return "", false
 	}
 	return s, true
 }

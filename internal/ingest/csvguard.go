@@ -5,12 +5,6 @@ import (
 	"sort"
 )
 
-// maxCSVRecord bounds the bytes of one CSV record (a row, including quoted
-// newlines). encoding/csv keeps a whole record in memory, so without a bound
-// a single 5 GB field would exhaust memory. A record above the bound becomes
-// a reject and decoding resumes at the next record.
-const maxCSVRecord = 16 << 20
-
 // csvTooLarge is the value the guard puts in the last field of a record it
 // cut short. A decoder that sees it rejects the record. It contains NUL bytes,
 // which no text export writes.
@@ -28,7 +22,9 @@ const (
 )
 
 // csvGuard is an io.Reader between the file and encoding/csv that cuts any
-// record longer than max bytes: it ends the record early with a last field
+// record longer than max bytes (Options.MaxRecordBytes, 16 MiB by default;
+// encoding/csv keeps a whole record in memory, so without a bound a single
+// 5 GB field would exhaust memory): it ends the record early with a last field
 // equal to csvTooLarge, discards the rest of the record (tracking quotes, so
 // that it resumes at the true record end, not inside a quoted field) and goes
 // on. It keeps memory constant whatever the input.

@@ -123,3 +123,18 @@ func FuzzCSVGuard(f *testing.F) {
 		}
 	})
 }
+
+// TestCSVMaxRecordOption checks that Options.MaxRecordBytes (--max-record)
+// bounds CSV records.
+func TestCSVMaxRecordOption(t *testing.T) {
+	in := "follower_id,followee_id\n1,2\n" + strings.Repeat("9", 200) + ",3\n4,5\n"
+	s, err := decodeCSVString(t, &FollowsCSV, in, Options{MaxRecordBytes: 64})
+	if err != nil || len(s.Follows) != 2 || !reflect.DeepEqual(rejectLines(s), []int64{3}) ||
+		!strings.Contains(s.Rejects[0].Reason, "64 bytes") {
+		t.Errorf("err %v follows %+v rejects %+v", err, s.Follows, s.Rejects)
+	}
+	s, _ = decodeCSVString(t, &FollowsCSV, in, Options{})
+	if len(s.Rejects) != 1 || len(s.Follows) != 2 {
+		t.Errorf("default bound: %+v", s)
+	}
+}

@@ -38,10 +38,11 @@ func csvNorm(s string) string {
 	return strings.ToLower(strings.TrimSpace(s))
 }
 
-// openCSVTable reads the header row. An empty input or an unreadable header
+// openCSVTable reads the header row. Records are bounded by
+// opts.MaxRecordBytes (csvGuard). An empty input or an unreadable header
 // is an EINVALID error naming the format; everything after is per row.
-func openCSVTable(r io.Reader, format string, sink Sink) (*csvTable, error) {
-	return openCSVTableLimit(r, format, sink, maxCSVRecord)
+func openCSVTable(r io.Reader, format string, opts Options, sink Sink) (*csvTable, error) {
+	return openCSVTableLimit(r, format, sink, opts.maxRecord())
 }
 
 // openCSVTableLimit is openCSVTable with a given record size bound.

@@ -31,7 +31,7 @@ func detectFollows(head []byte) bool {
 }
 
 func decodeFollows(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
-	t, err := openCSVTable(r, "follows", sink)
+	t, err := openCSVTable(r, "follows", opts, sink)
 	if err != nil {
 		return err
 	}

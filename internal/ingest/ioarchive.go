@@ -48,7 +48,7 @@ func detectIOArchive(head []byte) bool {
 }
 
 func decodeIOArchive(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
-	t, err := openCSVTable(r, "io-archive", sink)
+	t, err := openCSVTable(r, "io-archive", opts, sink)
 	if err != nil {
 		return err
 	}

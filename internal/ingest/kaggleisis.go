@@ -38,7 +38,7 @@ func detectKaggleISIS(head []byte) bool {
 }
 
 func decodeKaggleISIS(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
-	t, err := openCSVTable(r, "kaggle-isis", sink)
+	t, err := openCSVTable(r, "kaggle-isis", opts, sink)
 	if err != nil {
 		return err
 	}

@@ -26,8 +26,8 @@ func detectMediaHashes(head []byte) bool {
 	return csvHasAll(h, "media_url", "hash") && csvOnly(h, mediaHashColumns)
 }
 
-func decodeMediaHashes(ctx context.Context, r io.Reader, _ Options, sink Sink) error {
-	t, err := openCSVTable(r, "media-hashes", sink)
+func decodeMediaHashes(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
+	t, err := openCSVTable(r, "media-hashes", opts, sink)
 	if err != nil {
 		return err
 	}

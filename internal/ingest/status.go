@@ -33,7 +33,7 @@ func detectStatus(head []byte) bool {
 }
 
 func decodeStatus(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
-	t, err := openCSVTable(r, "status", sink)
+	t, err := openCSVTable(r, "status", opts, sink)
 	if err != nil {
 		return err
 	}

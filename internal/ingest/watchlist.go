@@ -32,7 +32,7 @@ func detectWatchlist(head []byte) bool {
 }
 
 func decodeWatchlist(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
-	t, err := openCSVTable(r, "watchlist", sink)
+	t, err := openCSVTable(r, "watchlist", opts, sink)
 	if err != nil {
 		return err
 	}
