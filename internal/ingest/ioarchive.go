@@ -102,6 +102,17 @@ func (d *ioDecoder) account(a *marsad.Account) bool {
 		Following:   csvCount(t.Get("following_count")),
 		PostCount:   -1,
 	}
+	// Releases hash the user id, name and screen name of small accounts
+	// with the same value; a hash is no handle (handle analyses would
+	// compare random strings), so only the id keeps it.
+	if !csvDigits(id) {
+		if a.Handle == id {
+			a.Handle = ""
+		}
+		if a.DisplayName == id {
+			a.DisplayName = ""
+		}
+	}
 	if u := t.Get("user_profile_url"); !csvNull(u) {
 		a.URL = u
 	}

@@ -46,7 +46,7 @@ func TestIOArchiveTweets(t *testing.T) {
 	rt := s.Posts[1]
 	hashed := "hbQ1y8YzYtSqKj1Ne5+Gg3L3Pq0N5wYpV9jL+q8mB2E="
 	if rt.Kind != marsad.PostRepost || rt.AccountID != hashed || rt.RepostOfPostID != "1182745936238514177" ||
-		rt.RepostOfAccountID != "1067430261893390336" || rt.Text != "" || rt.SourceLine != 4 {
+		rt.RepostOfAccountID != "1067430261893390336" || rt.Text != "" || rt.SourceLine != 4 || rt.AccountHandle != "" {
 		t.Errorf("retweet: %+v", rt)
 	}
 	if len(rt.Mentions) != 1 || rt.Mentions[0].AccountID != "1067430261893390336" {
@@ -111,6 +111,9 @@ func TestIOArchiveUsers(t *testing.T) {
 	}
 	if a := s.Accounts[0]; a.Bio != "حساب رسمي\nسطر ثان" || a.Handle != "jundi_1" || !a.ObservedAt.IsZero() {
 		t.Errorf("account: %+v", a)
+	}
+	if a := s.Accounts[1]; a.ID != "hbQ1y8YzYtSqKj1Ne5+Gg3L3Pq0N5wYpV9jL+q8mB2E=" || a.Handle != "" || a.DisplayName != "" || a.Followers != 12 {
+		t.Errorf("hashed account keeps its hash as id only: %+v", a)
 	}
 }
 
