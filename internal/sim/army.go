@@ -199,6 +199,21 @@ func (g *gen) hubActivity() error {
 					}
 					amps = append(amps, g.reply(m, t, p, body))
 				}
+				// Disciples spread the claim as their own post, hours later.
+				var echoes []*post
+				if h.army {
+					for _, i := range r.sample(len(h.members), int(float64(len(h.members))*0.04)) {
+						t := at.Add(r.lognormal(3*time.Hour, 0.9))
+						m := g.live(h.members[i], t)
+						if m == nil || !g.inWindow(t) {
+							continue
+						}
+						e := g.mk(m, t, kOriginal, nil, nearCopy(r, text, m.emoji))
+						e.links = p.links
+						echoes = append(echoes, e)
+					}
+				}
+				amps = append(amps, echoes...)
 				sortPosts(amps)
 				if err := g.emitWithAmplifiers(p, amps); err != nil {
 					return err

@@ -326,12 +326,12 @@ func handleVariant(r *rng, old string) string {
 		}
 	}
 	base = strings.Trim(base, "_")
-	if strings.EqualFold(base, old) || len(base) < 3 {
-		base = strings.TrimRight(old, "0123456789")
-		if len(base) > maxHandle-2 {
-			base = base[:maxHandle-2]
+	for strings.EqualFold(base, old) || len(base) < 3 {
+		b := old
+		if len(b) > maxHandle-2 {
+			b = b[:maxHandle-2]
 		}
-		base += digits(r, 2)
+		base = b + "_" + digits(r, 1)
 	}
 	return base
 }

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"context"
+	"regexp"
 	"encoding/hex"
 	"math/bits"
 	"slices"
@@ -221,3 +222,93 @@ func TestConfigErrors(t *testing.T) {
 		t.Error("cancelled context: want error")
 	}
 }
+
+func TestSuccessorsRefollow(t *testing.T) {
+	s := smallScenario(t)
+	follows := map[string]map[string]bool{}
+	for _, row := range s.csv[FileFollows][1:] {
+		if follows[row[0]] == nil {
+			follows[row[0]] = map[string]bool{}
+		}
+		follows[row[0]][row[1]] = true
+	}
+	var overlaps []float64
+	for _, r := range s.truth.Returns {
+		if !IsArmy(s.truth.Roles[r.Suspended]) {
+			continue
+		}
+		a, b := follows[r.Suspended], follows[r.Successor]
+		if len(a) < 5 {
+			continue
+		}
+		common := 0
+		for x := range a {
+			if b[x] {
+				common++
+			}
+		}
+		overlaps = append(overlaps, float64(common)/float64(len(a)))
+	}
+	if len(overlaps) == 0 {
+		t.Fatal("no army returns with follows")
+	}
+	slices.Sort(overlaps)
+	if m := overlaps[len(overlaps)/2]; m < 0.6 {
+		t.Errorf("median share of the predecessor's follows re-followed by the successor is %.2f; want most", m)
+	}
+}
+
+func TestSquadNearIdenticalTexts(t *testing.T) {
+	s := smallScenario(t)
+	squadOf := map[string]int{}
+	for i, sq := range s.truth.Squads {
+		for _, id := range sq {
+			squadOf[id] = i
+		}
+	}
+	type use struct {
+		at   time.Time
+		text string
+	}
+	byLink := map[string]map[int][]use{} // expanded URL → squad → originals
+	for _, tw := range s.tweets {
+		sq, ok := squadOf[tw.User.IDStr]
+		if !ok || tw.RetweetedStatus != nil || tw.IsQuoteStatus || tw.InReplyToStatusID != nil {
+			continue
+		}
+		for _, u := range tw.Entities.URLs {
+			m := byLink[u.ExpandedURL]
+			if m == nil {
+				m = map[int][]use{}
+				byLink[u.ExpandedURL] = m
+			}
+			m[sq] = append(m[sq], use{tw.time(t), reTco.ReplaceAllString(tw.body(), "")})
+		}
+	}
+	groups, varied := 0, 0
+	for _, m := range byLink {
+		for _, us := range m {
+			if len(us) < 3 {
+				continue
+			}
+			var ts []time.Time
+			texts := map[string]bool{}
+			for _, u := range us {
+				ts = append(ts, u.at)
+				texts[u.text] = true
+			}
+			if tightest(ts, len(ts)) <= 4*time.Minute {
+				groups++
+				if len(texts) > 1 {
+					varied++
+				}
+			}
+		}
+	}
+	t.Logf("%d squad link pushes within 4 minutes, %d with varied texts", groups, varied)
+	if groups < 5 || varied*10 < groups*8 {
+		t.Errorf("%d squad link pushes within 4 minutes, %d with varied texts; want several, mostly varied", groups, varied)
+	}
+}
+
+var reTco = regexp.MustCompile(`https://t\.co/[A-Za-z0-9]+`)

@@ -137,6 +137,9 @@ func (g *gen) successor(r *rng, a *account, created time.Time) *account {
 	s.name = nameVariant(r, a.name, a.emoji)
 	s.bio = bioVariant(r, a.bio, a.emoji)
 	s.avatar = a.avatar.near(r, r.between(0, 18))
+	if r.chance(0.15) {
+		s.avatar = r.newPDQ() // some returners change their picture
+	}
 	s.avatarURL = "https://pbs.twimg.com/profile_images/" + idStr(g.ids.at(created.Add(time.Minute))) + "/" + r.token(8) + "_normal.jpg"
 	s.followers = r.lognormalInt(40, 1.0, 0, 2000)
 	s.friends = r.lognormalInt(120, 0.8, 5, 2000)
