@@ -2,9 +2,9 @@ package sim
 
 import (
 	"context"
-	"regexp"
 	"encoding/hex"
 	"math/bits"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
