@@ -21,13 +21,20 @@ type Config struct {
 	Accounts int           // default Posts/10 (at least 10)
 	Start    time.Time     // default 2024-01-01
 	Span     time.Duration // default 30 days
+	// Squads, if > 0, adds that many squads of SquadSize accounts (ids
+	// "squad<i>-<j>") that retweet every SquadEvery-th original within 15 s
+	// of each other, so benchmarks have coordination to find.
+	Squads, SquadSize, SquadEvery int
 }
 
 var words = []string{"الدولة", "إعلان", "عاجل", "خبر", "بيان", "الإخوة", "نصرة", "غزة", "today", "news", "video", "breaking", "people", "the", "في", "على", "من", "إلى", "هذا", "الله"}
 
+var phrases = []string{"صباح الخير", "good morning everyone", "جمعة مباركة", "thank you", "الحمد لله", "breaking news", "لا حول ولا قوة إلا بالله", "happy friday"}
+
 var tags = []string{"عاجل", "news", "Gaza", "breaking", "بيان", "video", "syria", "iraq"}
 
-// Generate calls fn with cfg.Posts posts in time order. The *Post is reused
+// Generate calls fn with cfg.Posts posts (plus squad retweets) in roughly
+// time order (squad retweets come right after their original). The *Post is reused
 // between calls (as a store scan does).
 func Generate(cfg Config, fn func(*marsad.Post)) {
 	if cfg.Accounts <= 0 {
@@ -69,7 +76,13 @@ func Generate(cfg Config, fn func(*marsad.Post)) {
 			p.Kind = marsad.PostOriginal
 		}
 		text = text[:0]
-		for w, n := 0, 5+r.IntN(15); w < n; w++ {
+		n := 5 + r.IntN(15)
+		if r.IntN(10) == 0 {
+			// Stock phrases: the same text posted by unrelated accounts.
+			text = append(text, phrases[r.IntN(len(phrases))]...)
+			n = 0
+		}
+		for w := 0; w < n; w++ {
 			if w > 0 {
 				text = append(text, ' ')
 			}
@@ -84,10 +97,30 @@ func Generate(cfg Config, fn func(*marsad.Post)) {
 			p.Hashtags = []string{tags[r.IntN(len(tags))], tags[r.IntN(len(tags))]}
 		}
 		if r.IntN(5) == 0 {
-			u := "example.com/a/" + strconv.Itoa(r.IntN(cfg.Posts/20+1))
+			u := "example.com/a/" + strconv.Itoa(r.IntN(cfg.Posts/2000+1))
 			p.URLs = []marsad.URL{{Given: "https://" + u + "?utm_source=tw", Canonical: u}}
 		}
 		p.Text = string(text)
+		fn(&p)
+		if cfg.Squads > 0 && p.Kind == marsad.PostOriginal && i%max(cfg.SquadEvery, 1) == 0 {
+			squadRetweets(r, cfg, &p, fn)
+		}
+	}
+}
+
+// squadRetweets makes one squad retweet the original orig within seconds.
+func squadRetweets(r *rand.Rand, cfg Config, orig *marsad.Post, fn func(*marsad.Post)) {
+	id, author, at := orig.ID, orig.AccountID, orig.CreatedAt
+	sq := r.IntN(cfg.Squads)
+	trigger := at.Add(time.Duration(30+r.IntN(300)) * time.Second)
+	for j := 0; j < max(cfg.SquadSize, 2); j++ {
+		if r.IntN(10) == 0 {
+			continue
+		}
+		acc := "squad" + strconv.Itoa(sq) + "-" + strconv.Itoa(j)
+		p := marsad.Post{Platform: marsad.PlatformTwitter, ID: id + "s" + strconv.Itoa(j), AccountID: acc, AccountHandle: acc,
+			CreatedAt: trigger.Add(time.Duration(r.IntN(15)) * time.Second), Kind: marsad.PostRepost,
+			RepostOfPostID: id, RepostOfAccountID: author}
 		fn(&p)
 	}
 }
