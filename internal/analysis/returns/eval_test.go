@@ -107,8 +107,9 @@ func TestEvaluateOnSimulator(t *testing.T) {
 		dir, truth := simulate(t, seed, scale)
 		t.Logf("seed %d scale %g: %d suspensions, %d returns, %d look-alikes, %d spam suspensions",
 			seed, scale, len(truth.Suspensions), len(truth.Returns), len(truth.HardNegatives.LookalikeAccounts), len(truth.HardNegatives.SpamSuspensions))
-		for _, set := range evidenceSets {
-			s := loadDir(t, dir, set)
+		snaps := loadDir(t, dir, evidenceSets)
+		for i, set := range evidenceSets {
+			s := snaps[i]
 			start := time.Now()
 			res, err := returns.Analyze(context.Background(), s, returns.DefaultOptions())
 			if err != nil {

@@ -33,11 +33,40 @@ type Sample struct {
 // which keeps weights finite when the training pairs are separable.
 // iterations bounds the Newton steps; 25 is plenty for 14 parameters.
 func Fit(samples []Sample, lambda float64, iterations int) Model {
+	return fitMasked(samples, lambda, iterations, [NumFeatures]bool{})
+}
+
+// FitNonNegative fits like Fit but keeps every weight ≥ 0: a feature whose
+// fitted weight is negative is dropped (weight 0) and the rest refit, until
+// none is negative. Every feature is evidence FOR a return, so a negative
+// weight only reflects collinearity in the training pairs, and it would make
+// the explanation read "a shout-out lowered the score".
+func FitNonNegative(samples []Sample, lambda float64, iterations int) Model {
+	var off [NumFeatures]bool
+	for {
+		m := fitMasked(samples, lambda, iterations, off)
+		worst, wi := 0.0, -1
+		for i, w := range m.Weights {
+			if !off[i] && w < worst {
+				worst, wi = w, i
+			}
+		}
+		if wi < 0 {
+			return m
+		}
+		off[wi] = true
+	}
+}
+
+func fitMasked(samples []Sample, lambda float64, iterations int, off [NumFeatures]bool) Model {
 	const n = NumFeatures + 1 // bias is index NumFeatures
 	var beta [n]float64
 	x := func(s *Sample, i int) float64 {
 		if i == NumFeatures {
 			return 1
+		}
+		if off[i] {
+			return 0
 		}
 		return s.F[i]
 	}
@@ -48,7 +77,7 @@ func Fit(samples []Sample, lambda float64, iterations int) Model {
 			s := &samples[k]
 			z := beta[NumFeatures]
 			for i := 0; i < NumFeatures; i++ {
-				z += beta[i] * s.F[i]
+				z += beta[i] * x(s, i)
 			}
 			p := 1 / (1 + math.Exp(-z))
 			y := 0.0

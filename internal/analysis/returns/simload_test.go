@@ -30,36 +30,58 @@ var evidenceSets = []evidenceSet{
 	{"neither", true, true},
 }
 
-// builderSink feeds decoded records into a snapshot.Builder, filling account
-// avatar hashes from the media-hashes file (decoded first).
+// builderSink feeds decoded records into one snapshot.Builder per evidence
+// set (one decoding pass for all), filling account avatar hashes from the
+// media-hashes file (decoded first) and dropping what a set leaves out.
 type builderSink struct {
-	b       *snapshot.Builder
-	set     evidenceSet
+	b       []*snapshot.Builder
+	sets    []evidenceSet
 	hashes  map[string]string
 	rejects int
 }
 
 func (s *builderSink) Account(a *marsad.Account) error {
-	if s.set.noAvatars {
-		a.AvatarHash = ""
-	} else if a.AvatarHash == "" {
+	if a.AvatarHash == "" {
 		a.AvatarHash = s.hashes[a.AvatarURL]
 	}
-	s.b.AddAccount(a)
-	return nil
-}
-func (s *builderSink) Post(p *marsad.Post) error { s.b.Add(p); return nil }
-func (s *builderSink) Follow(f *marsad.Follow) error {
-	if !s.set.noFollows {
-		s.b.AddFollow(*f)
+	h := a.AvatarHash
+	for i, set := range s.sets {
+		a.AvatarHash = h
+		if set.noAvatars {
+			a.AvatarHash = ""
+		}
+		s.b[i].AddAccount(a)
 	}
 	return nil
 }
-func (s *builderSink) StatusChange(c *marsad.StatusChange) error { s.b.AddStatus(*c); return nil }
-func (s *builderSink) Watchlist(*marsad.WatchlistEntry) error    { return nil }
-func (s *builderSink) MediaHash(h *marsad.MediaHash) error       { s.hashes[h.URL] = h.Hash; return nil }
-func (s *builderSink) Reject(int64, string, []byte) error        { s.rejects++; return nil }
-func (s *builderSink) Notice(string)                             {}
+
+func (s *builderSink) Post(p *marsad.Post) error {
+	for _, b := range s.b {
+		b.Add(p)
+	}
+	return nil
+}
+
+func (s *builderSink) Follow(f *marsad.Follow) error {
+	for i, set := range s.sets {
+		if !set.noFollows {
+			s.b[i].AddFollow(*f)
+		}
+	}
+	return nil
+}
+
+func (s *builderSink) StatusChange(c *marsad.StatusChange) error {
+	for _, b := range s.b {
+		b.AddStatus(*c)
+	}
+	return nil
+}
+
+func (s *builderSink) Watchlist(*marsad.WatchlistEntry) error { return nil }
+func (s *builderSink) MediaHash(h *marsad.MediaHash) error    { s.hashes[h.MediaURL] = h.Hash; return nil }
+func (s *builderSink) Reject(int64, string, []byte) error     { s.rejects++; return nil }
+func (s *builderSink) Notice(string)                          {}
 
 // simulate writes the scenario of seed/scale into a temporary directory (or
 // reuses MARSAD_RETURNS_SIMDIR/<seed>-<scale> when set) and returns the
@@ -83,9 +105,9 @@ func simulate(t testing.TB, seed uint64, scale float64) (string, *sim.Truth) {
 	return dir, truth
 }
 
-// loadDir decodes every importable file of dir (media hashes first) into a
-// snapshot, keeping only the inputs the evidence set allows.
-func loadDir(t testing.TB, dir string, set evidenceSet) *snapshot.Snapshot {
+// loadDir decodes every importable file of dir (media hashes first) into
+// one snapshot per evidence set, keeping only the inputs each set allows.
+func loadDir(t testing.TB, dir string, sets []evidenceSet) []*snapshot.Snapshot {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -101,7 +123,10 @@ func loadDir(t testing.TB, dir string, set evidenceSet) *snapshot.Snapshot {
 	slices.SortStableFunc(files, func(a, b string) int {
 		return boolInt(a != sim.FileMediaHashes) - boolInt(b != sim.FileMediaHashes)
 	})
-	sink := &builderSink{b: snapshot.NewBuilder(), set: set, hashes: map[string]string{}}
+	sink := &builderSink{sets: sets, hashes: map[string]string{}}
+	for range sets {
+		sink.b = append(sink.b, snapshot.NewBuilder())
+	}
 	for _, name := range files {
 		path := filepath.Join(dir, name)
 		f, err := os.Open(path)
@@ -123,11 +148,16 @@ func loadDir(t testing.TB, dir string, set evidenceSet) *snapshot.Snapshot {
 		}
 		f.Close()
 	}
-	s, err := sink.b.Build()
-	if err != nil {
-		t.Fatal(err)
+	var out []*snapshot.Snapshot
+	for i := range sets {
+		s, err := sink.b[i].Build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sink.b[i] = nil
+		out = append(out, s)
 	}
-	return s
+	return out
 }
 
 func boolInt(b bool) int {
