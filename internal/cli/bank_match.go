@@ -286,4 +286,3 @@ func writeBankMatches(app *App, format string, rows []bankMatchRow, res *mediaRe
 	}
 	return tw.Flush()
 }
-
