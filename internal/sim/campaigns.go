@@ -269,6 +269,7 @@ func (g *gen) runCampaign(r *rng, k *kit, pc *plannedCampaign) error {
 			}
 		}
 		tc.CallPosts = append(tc.CallPosts, idStr(cp.id))
+		g.truth.CallPosts = append(g.truth.CallPosts, idStr(cp.id))
 	}
 	for _, p := range all {
 		if err := g.emit(p); err != nil {
@@ -323,4 +324,40 @@ func (g *gen) doxxPost(r *rng, k *kit, acc *account, at time.Time, tgt *account)
 	}
 	g.truth.DoxxPosts = append(g.truth.DoxxPosts, idStr(p.id))
 	return p
+}
+
+// minorCalls writes the organisers' everyday calls to action that draw no
+// pile-on: a few retweets by supporters, nothing more.
+func (g *gen) minorCalls() error {
+	r := newRNG(g.cfg.Seed, "minor-calls")
+	k := g.newKit(r)
+	targets := append(append(append([]*account{}, g.activists...), g.news...), g.activists...)
+	for i, o := range g.organizers {
+		g.progress("calls", i, len(g.organizers))
+		for range r.poisson(3) {
+			at := r.within(g.start, g.end)
+			org := g.live(o, at)
+			tgt := g.live(pick(r, targets), at)
+			if r.chance(0.2) {
+				tgt = g.live(pick(r, g.ordinary), at)
+			}
+			if org == nil || tgt == nil {
+				continue
+			}
+			k.speaker, k.at, k.t = org, at, tgt
+			var body string
+			if r.chance(0.3) {
+				body = k.fill(pick(r, callTemplatesEn))
+			} else {
+				body = noise(r, k.fill(pick(r, callTemplatesAr)), 0.3)
+			}
+			p := g.mk(org, at, kOriginal, nil, body)
+			g.truth.CallPosts = append(g.truth.CallPosts, idStr(p.id))
+			amps := g.amplify(r, k, p, amp{organic: g.supporters, organicN: r.between(0, 8), organicLag: time.Hour, organicSig: 1})
+			if err := g.emitWithAmplifiers(p, amps); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -129,6 +129,7 @@ func Generate(ctx context.Context, cfg Config, outDir string, progress Progress)
 		{"squad posts", g.squadTalkingPoints},
 		{"hubs", g.hubActivity},
 		{"campaigns", g.runCampaigns},
+		{"calls", g.minorCalls},
 		{"threats", g.standaloneThreats},
 		{"returns", g.announceReturns},
 		{"supporters", g.supporterPosts},
@@ -232,7 +233,7 @@ func (g *gen) finishTruth() {
 	t.Counts["posts"] = g.posts
 	t.Counts["posts_tweet_v1"] = g.v1.n
 	t.Counts["posts_twarc2"] = g.tw.n
-	for _, l := range []*[]string{&t.Watchlist, &t.ThreatPosts, &t.DoxxPosts, &t.Releases, &t.HardNegatives.ViralPosts,
+	for _, l := range []*[]string{&t.Watchlist, &t.ThreatPosts, &t.CallPosts, &t.DoxxPosts, &t.Releases, &t.HardNegatives.ViralPosts,
 		&t.HardNegatives.ViolentNewsPosts, &t.HardNegatives.LookalikeAccounts, &t.HardNegatives.SpamSuspensions} {
 		if *l == nil {
 			*l = []string{}

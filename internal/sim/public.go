@@ -192,7 +192,13 @@ func (g *gen) heatedThreads() error {
 				continue
 			}
 			k.speaker, k.at = m, t
-			ps = append(ps, g.reply(m, t, root, k.fill(pick(r, heatedReplies))))
+			if r.chance(0.015) { // heated threads sometimes cross the line
+				rp := g.reply(m, t, root, g.threatText(r, k))
+				g.truth.ThreatPosts = append(g.truth.ThreatPosts, idStr(rp.id))
+				ps = append(ps, rp)
+			} else {
+				ps = append(ps, g.reply(m, t, root, k.fill(pick(r, heatedReplies))))
+			}
 			if !seen[m] {
 				seen[m] = true
 				th.Participants = append(th.Participants, m.idStr)

@@ -67,6 +67,9 @@ type Truth struct {
 	// with; chains appear as consecutive links (A→A2, A2→A3).
 	Returns   []Return   `json:"returns"`
 	Campaigns []Campaign `json:"campaigns"`
+	// CallPosts lists every call-to-action post: those that opened a
+	// campaign and the many smaller calls that drew no pile-on.
+	CallPosts []string `json:"call_posts"`
 	// ThreatPosts are posts threatening violence against a person.
 	ThreatPosts []string `json:"threat_posts"`
 	// DoxxPosts expose a protected person's photo or private details with

@@ -141,6 +141,15 @@ func TestTruthIDsExist(t *testing.T) {
 	for _, id := range append(append(slices.Clone(tr.ThreatPosts), tr.DoxxPosts...), tr.Releases...) {
 		post("threat/doxx/release", id)
 	}
+	if len(tr.CallPosts) <= len(tr.Campaigns) {
+		t.Errorf("%d call posts for %d campaigns: want the campaigns' calls and minor calls", len(tr.CallPosts), len(tr.Campaigns))
+	}
+	for _, id := range tr.CallPosts {
+		post("call", id)
+		if tw := ix.posts[id]; tw != nil && len(tw.Entities.UserMentions) == 0 {
+			t.Errorf("call %s names no account: %q", id, tw.body())
+		}
+	}
 	hn := tr.HardNegatives
 	for _, id := range append(slices.Clone(hn.ViralPosts), hn.ViolentNewsPosts...) {
 		post("hard negative", id)
