@@ -11,7 +11,8 @@ import (
 )
 
 // An account is suspended and comes back two hours later under a
-// re-spelled handle; a peer announces it.
+// re-spelled handle; a peer announces it. The look-alike handle and name
+// alone would not be enough: the peer's post corroborates them.
 func ExampleAnalyze() {
 	t0 := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
 	b := snapshot.NewBuilder()
@@ -26,8 +27,8 @@ func ExampleAnalyze() {
 			CreatedAt: t0.Add(time.Duration(i*2+4) * 24 * time.Hour / 2), Text: "النصر قادم بإذن الله"})
 	}
 	b.Add(&marsad.Post{Platform: "twitter", ID: "200", AccountID: "12", Kind: marsad.PostOriginal,
-		CreatedAt: t0.Add(6 * 24 * time.Hour), Text: "the old account was suspended, follow the new one @sawt_alhaq_2",
-		Mentions: []marsad.Mention{{AccountID: "11"}}})
+		CreatedAt: t0.Add(6 * 24 * time.Hour), Text: "@sawt_alhaq was suspended, follow the new one @sawt_alhaq_2",
+		Mentions: []marsad.Mention{{AccountID: "10"}, {AccountID: "11"}}})
 	b.AddStatus(marsad.StatusChange{Platform: "twitter", AccountID: "10", Handle: "sawt_alhaq",
 		Status: marsad.StatusSuspended, ObservedAt: t0.Add(5 * 24 * time.Hour)})
 	s, _ := b.Build()

@@ -98,3 +98,22 @@ func computeFeatures(s *snapshot.Snapshot, t *timeline, sp *suspension, op, cp *
 	f[FProfileReturn] = max(0, cp.marked-op.marked)
 	return pi
 }
+
+// Corroboration thresholds: a look-alike handle and name are what an
+// innocent namesake also has, so a link also needs one signal that only the
+// same owner tends to carry — a similar bio or avatar, shared follows or
+// followers, the same interaction partners, or a shout-out naming the pair.
+const (
+	corrBio      = 0.5
+	corrAvatar   = 0.5 // 1 − 2·Hamming/bits ≥ 0.5: within a quarter of the bits
+	corrFollow   = 0.05
+	corrInteract = 0.05
+)
+
+// corroborated reports whether the pair has evidence beyond looking alike,
+// and names it.
+func (pi *pairInfo) corroborated() bool {
+	f := &pi.f
+	return f[FBioSim] >= corrBio || f[FAvatarSim] >= corrAvatar || f[FFolloweeJaccard] >= corrFollow ||
+		f[FRefollow] >= corrFollow || f[FInteractJaccard] >= corrInteract || f[FShout] > 0
+}

@@ -45,7 +45,7 @@ func (r *run) link(scored [][]pairInfo) []*pairInfo {
 	for i := range scored {
 		for j := range scored[i] {
 			pi := &scored[i][j]
-			if pi.score >= r.o.Threshold {
+			if pi.score >= r.o.Threshold && (r.o.LookAlikeOnly || pi.corroborated()) {
 				all = append(all, pi)
 				above[pairKey{pi.old, pi.cand}] = true
 			}

@@ -25,6 +25,11 @@ type Options struct {
 	// MaxDegree skips followees/followers with more edges than this in
 	// follow blocking (they are still used in the overlap features).
 	MaxDegree int
+	// LookAlikeOnly allows links whose only evidence is a similar handle,
+	// name, style and timing. Off by default: an innocent namesake has all
+	// of these, so a link also needs a similar bio or avatar, shared follows
+	// or interaction partners, or a shout-out (see corroborated).
+	LookAlikeOnly bool
 	// Model is the scoring model; nil means the committed DefaultModel.
 	Model *Model
 }

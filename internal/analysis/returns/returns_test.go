@@ -162,3 +162,33 @@ func TestAnalyzeEmptyAndNoSuspensions(t *testing.T) {
 		t.Errorf("zero max gap must be rejected")
 	}
 }
+
+// TestNamesakeNeedsCorroboration: an innocent account with a re-spelled
+// handle AND the same display name and wording, appearing right after the
+// suspension but sharing no bio, avatar, follows, partners or shout-out, is
+// not linked; only the corroboration rule keeps it out.
+func TestNamesakeNeedsCorroboration(t *testing.T) {
+	sc := newScene()
+	sc.account("1", "abu_omar", "أبو عمر", "", t0)
+	sc.account("8", "abu_omar_", "أبو عمر", "", t0.Add(10*24*time.Hour+time.Hour))
+	for d := 0; d < 10; d++ {
+		sc.say("1", "abu_omar", t0.Add(time.Duration(d)*24*time.Hour+20*time.Hour), "الدولة باقية")
+	}
+	for d := 11; d < 15; d++ {
+		sc.say("8", "abu_omar_", t0.Add(time.Duration(d)*24*time.Hour+20*time.Hour), "الدولة باقية")
+	}
+	sc.suspend("1", "abu_omar", t0.Add(10*24*time.Hour))
+	s := sc.build(t)
+	res, err := Analyze(context.Background(), s, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Links) != 0 {
+		t.Fatalf("namesake linked without corroboration: %+v", res.Links)
+	}
+	loose := DefaultOptions()
+	loose.LookAlikeOnly, loose.Threshold = true, 0.01
+	if res, _ := Analyze(context.Background(), s, loose); len(res.Links) != 1 {
+		t.Fatalf("with LookAlikeOnly the pair should be a candidate link: %+v", res.Links)
+	}
+}
