@@ -4,45 +4,53 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/marsad-project/marsad/internal/arabic"
 	"github.com/marsad-project/marsad/internal/textsim"
 )
 
 // NormalizeText is the text normalisation behind TextKey and TextHash: two
 // posts with the same normalised text count as "the same text" for every
-// analysis. It folds case, drops URLs and @mentions (so mention order and
-// link shorteners do not matter), Arabic diacritics and tatweel, unifies
-// alef/hamza forms, ى/ي and ة/ه, collapses runs of a repeated letter, drops
-// emoji, symbols and punctuation, and collapses whitespace.
-//
-// TODO(arabic): switch to arabic.Normalize once internal/arabic lands; this
-// local version covers the same rules so keys stay comparable.
+// analysis. It is arabic.Normalize (case, diacritics, tatweel, alef/hamza
+// forms, ى/ي, ة/ه, digits, invisible characters, letter runs of three or
+// more, leetspeak) followed by dropping links and @mentions (so mention
+// order and link shorteners do not matter), emoji, symbols and punctuation.
 func NormalizeText(s string) string {
+	// arabic.Normalize does the orthographic folding and turns links and
+	// mentions into placeholders; dropNoise removes those and every rune
+	// that is not a letter or digit. A second round re-folds words that the
+	// removal joined (k.1ll → k1ll → kill), so the result is stable.
+	t := dropNoise(arabic.Normalize(s))
+	if t == "" {
+		return ""
+	}
+	return dropNoise(arabic.Normalize(t))
+}
+
+// dropNoise removes link and mention placeholders and every rune that is
+// not a letter, digit or space, and collapses white space.
+func dropNoise(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	var prev rune
-	space := true // suppress leading space
 	for _, f := range strings.Fields(s) {
-		if isLinkOrMention(f) {
+		if f == arabic.URLToken || f == arabic.MentionToken {
 			continue
+		}
+		start := b.Len()
+		if start > 0 {
+			b.WriteByte(' ')
 		}
 		wrote := false
 		for _, r := range f {
-			r = foldRune(r)
-			if r == 0 {
-				continue
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+				wrote = true
 			}
-			if r == prev && unicode.IsLetter(r) {
-				continue // letter repetition: "جدااااا" == "جدا"
-			}
-			if !space && !wrote {
-				b.WriteByte(' ')
-			}
-			b.WriteRune(r)
-			prev, wrote = r, true
 		}
-		if wrote {
-			space = false
-			prev = ' '
+		if !wrote {
+			// nothing kept: undo the separator
+			t := b.String()[:start]
+			b.Reset()
+			b.WriteString(t)
 		}
 	}
 	return b.String()
@@ -62,37 +70,3 @@ func TextHash(s string) uint64 {
 	return h
 }
 
-func isLinkOrMention(f string) bool {
-	if strings.HasPrefix(f, "@") && len(f) > 1 {
-		return true
-	}
-	l := strings.ToLower(f)
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.")
-}
-
-// foldRune maps one rune to its normal form, or 0 to drop it.
-func foldRune(r rune) rune {
-	switch {
-	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640: // harakat, superscript alef, tatweel
-		return 0
-	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-		return 'ا'
-	case r == 'ى':
-		return 'ي'
-	case r == 'ة':
-		return 'ه'
-	case r == 'ؤ':
-		return 'و'
-	case r == 'ئ':
-		return 'ي'
-	case r >= '٠' && r <= '٩':
-		return '0' + (r - '٠')
-	case r >= '۰' && r <= '۹':
-		return '0' + (r - '۰')
-	case unicode.IsLetter(r) || unicode.IsDigit(r):
-		return unicode.ToLower(r)
-	case r == '#':
-		return 0
-	}
-	return 0 // punctuation, symbols, emoji, marks, variation selectors
-}

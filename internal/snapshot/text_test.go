@@ -17,8 +17,8 @@ func TestNormalizeText(t *testing.T) {
 			t.Errorf("Normalize(%q) = %q, Normalize(%q) = %q; want equal", tt.a, got, tt.b, want)
 		}
 	}
-	if got := NormalizeText("Hello, WORLD!! 🔥"); got != "helo world" {
-		t.Errorf("got %q, want %q (letter runs collapse)", got, "helo world")
+	if got := NormalizeText("Hello, WORLD!! 🔥 yesss"); got != "hello world yes" {
+		t.Errorf("got %q, want %q (runs of three or more collapse)", got, "hello world yes")
 	}
 	if TextHash("@x https://t.co/y 🔥") != 0 {
 		t.Error("text of only a mention, a link and an emoji must hash to 0 (no text)")
