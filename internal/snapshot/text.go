@@ -69,4 +69,3 @@ func TextHash(s string) uint64 {
 	}
 	return h
 }
-
