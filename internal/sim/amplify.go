@@ -22,7 +22,7 @@ type amp struct {
 // more than two minutes. median is the squad's own pace (gen.squadPace).
 func burstOffset(r *rng, median time.Duration) time.Duration {
 	d := r.lognormal(median, 0.9)
-	return min(d, 150*time.Second) + time.Duration(r.IntN(1000))*time.Millisecond
+	return min(d, 3*time.Minute) + time.Duration(r.IntN(1000))*time.Millisecond
 }
 
 // amplify returns the retweets (and quotes) of orig by squads and organic
@@ -32,9 +32,9 @@ func (g *gen) amplify(r *rng, k *kit, orig *post, a amp) []*post {
 	seen := map[*account]bool{orig.author: true}
 	for _, sq := range a.squads {
 		trigger := orig.at.Add(r.lognormal(a.squadDelay, 0.7))
-		pace := g.squadPace[sq[0].squad]
+		pace, join := g.squadPace[sq[0].squad], a.squadJoin*g.squadJoin[sq[0].squad]
 		for _, m := range sq {
-			if !r.chance(a.squadJoin) {
+			if !r.chance(join) {
 				continue
 			}
 			t := trigger.Add(burstOffset(r, pace))

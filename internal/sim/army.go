@@ -83,9 +83,26 @@ func (g *gen) release(r *rng, k *kit, a *account, at time.Time) error {
 			amps = append(amps, g.mk(oa, t, kRetweet, p, ""))
 		}
 	}
+	if r.chance(0.12) { // journalists and activists quote it critically
+		for range r.between(1, 2) {
+			t := at.Add(r.lognormal(3*time.Hour, 0.8))
+			pool := g.activists
+			if r.chance(0.4) {
+				pool = g.news
+			}
+			c := g.live(pick(r, pool), t)
+			if c == nil || !g.inWindow(t) {
+				continue
+			}
+			k.speaker, k.at = c, t
+			q := g.mk(c, t, kQuote, p, k.fill(pick(r, criticalQuotes)))
+			g.truth.HardNegatives.CriticalQuotes = append(g.truth.HardNegatives.CriticalQuotes, idStr(q.id))
+			amps = append(amps, q)
+		}
+	}
 	frac := 0.02 + 0.04*r.Float64()
 	amps = append(amps, g.amplify(r, k, p, amp{
-		squads: g.pickSquads(r, 0.4), squadDelay: 10 * time.Minute, squadJoin: 0.85,
+		squads: g.pickSquads(r, 0.4), squadDelay: 10 * time.Minute, squadJoin: 1,
 		organic: g.supporters, organicN: int(float64(len(g.supporters)) * frac), organicLag: 2 * time.Hour, organicSig: 1.2,
 		quoteShare: 0.05, quoteText: func(k *kit) string { return noise(r, k.fill(pick(r, supporterTexts)), 0.3) },
 	})...)
@@ -114,7 +131,7 @@ func (g *gen) squadTalkingPoints() error {
 			}
 			var ps []*post
 			for _, m := range sq {
-				if !r.chance(0.8) {
+				if !r.chance(g.squadJoin[si]) {
 					continue
 				}
 				t := trigger.Add(min(r.lognormal(2*g.squadPace[si], 0.9), 3*time.Minute))
@@ -252,6 +269,17 @@ func (g *gen) supporterPosts() error {
 				return err
 			}
 		}
+		for range r.poisson(1.5) { // army accounts have everyday lives too
+			at := r.within(g.start, g.end)
+			a := g.live(s, at)
+			if a == nil {
+				continue
+			}
+			k.speaker, k.at = a, at
+			if err := g.emit(g.mk(a, at, kOriginal, nil, k.fill(speak(r, a, chatterAr, chatterEn)))); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
@@ -281,10 +309,8 @@ func (g *gen) standaloneThreats() error {
 			watched = append(watched, a)
 		}
 	}
-	for range g.cfg.n(20, 2) {
-		if len(watched) == 0 {
-			break
-		}
+	want := g.cfg.n(20, 3)
+	for tries := 0; want > 0 && tries < 20*want && len(watched) > 0; tries++ {
 		at := r.within(g.start, g.end)
 		tgt := g.live(pick(r, watched), at)
 		src := g.live(pick(r, g.supporters), at)
@@ -294,6 +320,7 @@ func (g *gen) standaloneThreats() error {
 		if err := g.emit(g.doxxPost(r, k, src, at, tgt)); err != nil {
 			return err
 		}
+		want--
 	}
 	return nil
 }

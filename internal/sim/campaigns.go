@@ -171,7 +171,7 @@ func (g *gen) runCampaign(r *rng, k *kit, pc *plannedCampaign) error {
 		}
 		calls = append(calls, cp)
 		callAmps = append(callAmps, g.amplify(r, k, cp, amp{
-			squads: g.pickSquads(r, 0.25), squadDelay: 4 * time.Minute, squadJoin: 0.85,
+			squads: g.pickSquads(r, 0.25), squadDelay: 4 * time.Minute, squadJoin: 1,
 			organic: g.supporters, organicN: r.between(5, 40), organicLag: 50 * time.Minute, organicSig: 1.0,
 		})...)
 	}

@@ -49,6 +49,7 @@ type gen struct {
 	influencers []*account
 	squads      [][]*account
 	squadPace   []time.Duration // each squad's median delay inside a burst
+	squadJoin   []float64       // each squad's probability that a member joins a burst
 	hubs        []*hub
 	campaigns   []*plannedCampaign
 	counter     *plannedCounter
@@ -134,6 +135,7 @@ func Generate(ctx context.Context, cfg Config, outDir string, progress Progress)
 		{"returns", g.announceReturns},
 		{"supporters", g.supporterPosts},
 		{"activists", g.activistPosts},
+		{"benign photos", g.benignPhotos},
 		{"news", g.newsPosts},
 		{"hard negatives", g.violentWordsNegatives},
 		{"viral posts", g.viralStorms},
@@ -234,7 +236,8 @@ func (g *gen) finishTruth() {
 	t.Counts["posts_tweet_v1"] = g.v1.n
 	t.Counts["posts_twarc2"] = g.tw.n
 	for _, l := range []*[]string{&t.Watchlist, &t.ThreatPosts, &t.CallPosts, &t.DoxxPosts, &t.Releases, &t.HardNegatives.ViralPosts,
-		&t.HardNegatives.ViolentNewsPosts, &t.HardNegatives.LookalikeAccounts, &t.HardNegatives.SpamSuspensions} {
+		&t.HardNegatives.ViolentNewsPosts, &t.HardNegatives.LookalikeAccounts, &t.HardNegatives.SpamSuspensions,
+		&t.HardNegatives.NewRecruits, &t.HardNegatives.BenignPhotoPosts, &t.HardNegatives.CriticalQuotes} {
 		if *l == nil {
 			*l = []string{}
 		}

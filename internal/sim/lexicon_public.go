@@ -81,6 +81,25 @@ var religiousQuotes = []string{
 	"المسلم من سلم المسلمون من لسانه ويده", "﴿وَمَنْ أَحْيَاهَا فَكَأَنَّمَا أَحْيَا النَّاسَ جَمِيعًا﴾",
 	"لزوال الدنيا أهون على الله من قتل رجل مسلم",
 }
+var hyperbole = []string{
+	"والله أقتلك إذا حرقت المسلسل {emoji_o}", "أمي راح تذبحني إذا تأخرت 😂", "I'm going to kill my brother, he ate my fries {emoji_o}",
+	"mom will literally murder me lol", "هالامتحان قتلني قتل", "this heat is killing me", "بموت من الضحك {emoji_o}",
+	"@{t} لو ما جيت بكرة بقتلك 😂😂", "@{t} I swear I'll strangle you if you're late again {emoji_o}", "الزحمة اليوم ذبحتني",
+}
+var threatReports = []string{
+	"تلقيت اليوم رسالة تقول «سنقتلك» — أبلغت الشرطة ولن أصمت", "Today someone wrote to me \"we will find you and kill you\". I reported it.",
+	"هذه عينة من رسائل التهديد التي تصلني: «دمك حلال». التوثيق مستمر", "Screenshots of the death threats I received this week. This is what journalists face.",
+	"عبارة «سنذبحك» ليست رأياً، إنها جريمة. تضامناً مع @{t}",
+}
+var solidarityPhoto = []string{"كل التضامن مع @{t} {emoji_o}", "Solidarity with @{t}. We stand with you.", "صديقتي @{t} أشجع من عرفت {emoji_o}",
+	"@{t} في ندوة اليوم عن حرية الصحافة", "Proud of @{t} receiving the award today {emoji_o}"}
+var selfPhoto = []string{"من ندوة اليوم في {city}", "Speaking today in {city_en} about online hate", "صورتي الجديدة {emoji_o}", "شكراً على الاستضافة {emoji_o}"}
+var criticalQuotes = []string{
+	"انظروا كيف يروّج التنظيم لإصداره الجديد، لا تنشروا الرابط", "Another release pushed by the same accounts within minutes. Thread on the network behind it 🧵",
+	"هذا الإصدار مليء بالأكاذيب، وهذه الحقائق", "Do not share this. Report it. Here is what it claims and why it's false:",
+	"رصدنا انتشار هذا الإصدار عبر {n} حساباً خلال ساعة", "Journalists: please don't amplify this propaganda video.",
+}
+
 var sportsIdioms = []string{
 	"ذبحنا {team2} برباعية {emoji_o}", "{team} قتل المباراة في الشوط الثاني", "سحقناهم سحق {emoji_o}", "هجوم {team} ناري، دمرهم تدمير",
 	"{team} killed it tonight {emoji_o}", "we absolutely murdered them 4-0", "that striker is a killer in the box",

@@ -48,7 +48,8 @@ func (g *gen) populate() error {
 			sq = append(sq, a)
 		}
 		g.squads = append(g.squads, sq)
-		g.squadPace = append(g.squadPace, time.Duration(r.between(6, 50))*time.Second)
+		g.squadPace = append(g.squadPace, r.lognormal(18*time.Second, 0.6))
+		g.squadJoin = append(g.squadJoin, 0.55+0.4*r.Float64())
 		k += size
 	}
 	// Army hubs: famous pro-army accounts and their disciples.

@@ -312,3 +312,45 @@ func TestSquadNearIdenticalTexts(t *testing.T) {
 }
 
 var reTco = regexp.MustCompile(`https://t\.co/[A-Za-z0-9]+`)
+
+func TestNewHardNegatives(t *testing.T) {
+	s := smallScenario(t)
+	ix := buildIndex(t, s)
+	hn := s.truth.HardNegatives
+	if len(hn.NewRecruits) == 0 || len(hn.BenignPhotoPosts) == 0 || len(hn.CriticalQuotes) == 0 {
+		t.Fatalf("new recruits %d, benign photo posts %d, critical quotes %d: want all > 0",
+			len(hn.NewRecruits), len(hn.BenignPhotoPosts), len(hn.CriticalQuotes))
+	}
+	successors := map[string]bool{}
+	for _, r := range s.truth.Returns {
+		successors[r.Successor] = true
+	}
+	for _, id := range hn.NewRecruits {
+		if successors[id] || !IsArmy(s.truth.Roles[id]) {
+			t.Errorf("new recruit %s: successor %v, role %s", id, successors[id], s.truth.Roles[id])
+		}
+		if c := ix.created[id]; !c.IsZero() && c.Before(s.truth.Start) {
+			t.Errorf("new recruit %s created %v before the window", id, c)
+		}
+	}
+	doxx := map[string]bool{}
+	for _, id := range s.truth.DoxxPosts {
+		doxx[id] = true
+	}
+	for _, id := range hn.BenignPhotoPosts {
+		tw := ix.posts[id]
+		if doxx[id] || tw == nil || len(tw.Entities.Media) == 0 || IsArmy(s.truth.Roles[tw.User.IDStr]) {
+			t.Errorf("benign photo post %s: doxx %v, found %v", id, doxx[id], tw != nil)
+		}
+	}
+	releases := map[string]bool{}
+	for _, id := range s.truth.Releases {
+		releases[id] = true
+	}
+	for _, id := range hn.CriticalQuotes {
+		tw := ix.posts[id]
+		if tw == nil || tw.QuotedStatus == nil || !releases[tw.QuotedStatusIDStr] || IsArmy(s.truth.Roles[tw.User.IDStr]) {
+			t.Errorf("critical quote %s does not quote a release from outside the army", id)
+		}
+	}
+}

@@ -42,6 +42,44 @@ func (g *gen) activistPosts() error {
 	return nil
 }
 
+// benignPhotos writes watchlisted people's own photos and friends'
+// solidarity posts with their photo: the photo matches, the intent does not.
+func (g *gen) benignPhotos() error {
+	r := newRNG(g.cfg.Seed, "benign-photos")
+	k := g.newKit(r)
+	for _, s := range g.activists {
+		if !s.watch {
+			continue
+		}
+		for range r.poisson(1.2) {
+			at := r.within(g.start, g.end)
+			a := g.live(s, at)
+			if a == nil || a != s {
+				continue
+			}
+			k.speaker, k.at, k.t = a, at, a
+			var p *post
+			if r.chance(0.5) {
+				p = g.mk(a, at, kOriginal, nil, k.fill(speak(r, a, selfPhoto[:2], selfPhoto[2:])))
+			} else {
+				friend := g.live(pick(r, g.activists), at)
+				if friend == nil || friend == a {
+					continue
+				}
+				k.speaker = friend
+				p = g.mk(friend, at, kOriginal, nil, k.fill(pick(r, solidarityPhoto)))
+			}
+			p.media = append(p.media, g.newMedia(r, at, s.photo.near(r, r.between(1, 12))))
+			g.truth.HardNegatives.BenignPhotoPosts = append(g.truth.HardNegatives.BenignPhotoPosts, idStr(p.id))
+			amps := g.amplify(r, k, p, amp{organic: g.activists, organicN: r.between(0, 10), organicLag: time.Hour, organicSig: 1})
+			if err := g.emitWithAmplifiers(p, amps); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // newsPosts writes news accounts' reports, some with violent words.
 func (g *gen) newsPosts() error {
 	r := newRNG(g.cfg.Seed, "news")
@@ -105,9 +143,23 @@ func (g *gen) violentWordsNegatives() error {
 			}
 			k.speaker = a
 			text = k.fill(pick(r, condemnations))
-		case x < 0.5:
+		case x < 0.45:
 			a = g.live(pick(r, g.ordinary), at)
 			text = noise(r, pick(r, religiousQuotes), 0.2)
+		case x < 0.6:
+			a = g.live(pick(r, g.ordinary), at)
+			k.t, k.speaker = g.live(pick(r, g.ordinary), at), a
+			if k.t == nil || k.t == a {
+				continue
+			}
+			text = k.fill(pick(r, hyperbole))
+		case x < 0.7:
+			a = g.live(pick(r, g.activists), at)
+			k.t, k.speaker = g.live(pick(r, g.activists), at), a
+			if k.t == nil || k.t == a {
+				continue
+			}
+			text = k.fill(pick(r, threatReports))
 		default:
 			a = g.live(pick(r, g.ordinary), at)
 			k.speaker = a

@@ -41,6 +41,16 @@ func (g *gen) planSuspensions() error {
 			}
 		}
 	}
+	// New recruits: army accounts created during the window that are nobody's
+	// successor (a returns detector must not link them).
+	for range g.cfg.n(40, 2) {
+		created := r.within(g.start.Add(24*time.Hour), g.end.Add(-48*time.Hour))
+		a := g.newAccount(r, RoleSupporter, created)
+		a.followers = r.lognormalInt(30, 1.0, 0, 1000)
+		g.supporters = append(g.supporters, a)
+		g.truth.HardNegatives.NewRecruits = append(g.truth.HardNegatives.NewRecruits, a.idStr)
+		g.mh.Write([]string{a.avatarURL, a.avatar.String()})
+	}
 	// Look-alike handles: innocent people whose handle resembles a suspended
 	// one, some created after the suspension (the hardest case).
 	var suspended []*account
@@ -135,6 +145,12 @@ func (g *gen) successor(r *rng, a *account, created time.Time) *account {
 	}
 	s.handle = uniqueHandle(r, g.used, func() string { return handleVariant(r, base) })
 	s.name = nameVariant(r, a.name, a.emoji)
+	if r.chance(0.12) { // a fresh handle (and sometimes name): only behaviour gives it away
+		s.handle = uniqueHandle(r, g.used, func() string { return armyHandle(r, pick(r, maleNames), pick(r, nisbas), false) })
+		if r.chance(0.5) {
+			s.name = pick(r, []string{"أبو ", "", "ابن "}) + pick(r, maleNames).ar + " " + pick(r, nisbas).ar
+		}
+	}
 	s.bio = bioVariant(r, a.bio, a.emoji)
 	s.avatar = a.avatar.near(r, r.between(0, 18))
 	if r.chance(0.15) {

@@ -143,6 +143,15 @@ type HardNegatives struct {
 	OrganicThreads []Thread `json:"organic_threads"`
 	// SpamSuspensions are ordinary accounts suspended without any return.
 	SpamSuspensions []string `json:"spam_suspensions"`
+	// NewRecruits are army accounts created during the window that are not
+	// anyone's successor.
+	NewRecruits []string `json:"new_recruits"`
+	// BenignPhotoPosts show a watchlisted person's photo without hostility:
+	// their own posts and friends' solidarity posts (not doxxing).
+	BenignPhotoPosts []string `json:"benign_photo_posts"`
+	// CriticalQuotes are activists and journalists quoting releases to
+	// criticise or report on them (not amplification by the army).
+	CriticalQuotes []string `json:"critical_quotes"`
 }
 
 // Thread is an organic heated thread: a root post and its repliers.
