@@ -14,4 +14,5 @@ go test -c -o /tmp/media-index.test ./internal/media/index/
 awk '/^BenchmarkQuery1M/ {q=$3} /^BenchmarkLinearScan1M/ {l=$3}
 	END { if (q > 0) printf "index speed-up over linear scan at 1M hashes: %.0fx (%.1f µs vs %.0f µs per query)\n", l/q, q/1000, l/1000 }' /tmp/media-index.out
 go test -run '^$' -bench 'FromImageBridge|DecodeBridge' -benchtime 20x ./internal/media/pdq/ | grep -E '^Benchmark'
+go test -run "^$" -bench FindRecycled100k -benchtime 1x -benchmem ./internal/media/ | grep -E "^Benchmark"
 go test -run TestRobustness -v ./internal/media/ | sed -n 's/^        //p'

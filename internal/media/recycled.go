@@ -60,19 +60,24 @@ type Recycled struct {
 
 // FindRecycled flags every sighting whose image matches one seen at least
 // opt.MinGap earlier, with the earliest matching sighting as evidence.
-// Sightings are taken in time order; each is compared with all earlier
-// ones through an exact Hamming index, so the cost is near-linear in the
-// number of sightings. PDQ and pHash sightings are matched within their
-// own kind. Malformed hashes are skipped and counted in the second result.
-// Results are in the order of the flagged sightings' times.
+// Sightings are sorted by time and indexed once in an exact Hamming index;
+// each is then queried and only earlier matches are kept, so the cost is
+// near-linear in the number of sightings. PDQ and pHash sightings are
+// matched within their own kind. Malformed hashes are skipped and counted
+// in the second result. Results are in the order of the flagged sightings'
+// times.
 func FindRecycled(items []Sighting, opt RecycledOptions) ([]Recycled, int) {
 	opt = opt.withDefaults()
 	sorted := slices.Clone(items)
 	slices.SortStableFunc(sorted, func(a, b Sighting) int { return a.Seen.Compare(b.Seen) })
 
-	pdqIdx, idx64 := index.New(nil), index.NewIndex64(nil)
-	var pdqSeen, seen64 []int // index id → position in sorted
-	var out []Recycled
+	// Index positions grow with time, so among matches the smallest
+	// position is the earliest sighting.
+	var pdqs []pdq.Hash
+	var h64s []uint64
+	var pdqPos, pos64 []int
+	kindAt := make([]int8, len(sorted)) // 0 skipped, 1 PDQ (index id in idAt), 2 pHash
+	idAt := make([]int, len(sorted))
 	skipped := 0
 	for i, s := range sorted {
 		kind, err := KindOf(s.Hash)
@@ -80,9 +85,7 @@ func FindRecycled(items []Sighting, opt RecycledOptions) ([]Recycled, int) {
 			skipped++
 			continue
 		}
-		var hits []index.Result
-		switch kind {
-		case KindPDQ:
+		if kind == KindPDQ {
 			h, err := pdq.ParseHash(s.Hash)
 			if err != nil {
 				skipped++
@@ -91,36 +94,44 @@ func FindRecycled(items []Sighting, opt RecycledOptions) ([]Recycled, int) {
 			if s.Quality != 0 && s.Quality < opt.MinQuality {
 				continue
 			}
-			hits = mapIDs(pdqIdx.Query(h, opt.PDQThreshold), pdqSeen)
-			pdqIdx.Add(h)
-			pdqSeen = append(pdqSeen, i)
-		default:
-			v, err := ParseHash64(s.Hash)
-			if err != nil {
-				skipped++
-				continue
-			}
-			hits = mapIDs(idx64.Query(v, opt.PHashThreshold), seen64)
-			idx64.Add(v)
-			seen64 = append(seen64, i)
-		}
-		if len(hits) == 0 {
+			kindAt[i], idAt[i] = 1, len(pdqs)
+			pdqs, pdqPos = append(pdqs, h), append(pdqPos, i)
 			continue
 		}
-		// ids grow with time, so the smallest position is the earliest.
-		first := slices.MinFunc(hits, func(a, b index.Result) int { return a.ID - b.ID })
-		earliest := sorted[first.ID]
-		if gap := s.Seen.Sub(earliest.Seen); gap >= opt.MinGap {
-			out = append(out, Recycled{Item: s, Earliest: earliest, Distance: first.Distance, Gap: gap})
+		v, err := ParseHash64(s.Hash)
+		if err != nil {
+			skipped++
+			continue
+		}
+		kindAt[i], idAt[i] = 2, len(h64s)
+		h64s, pos64 = append(h64s, v), append(pos64, i)
+	}
+	pdqIdx, idx64 := index.New(pdqs), index.NewIndex64(h64s)
+
+	var out []Recycled
+	for i, s := range sorted {
+		var hits []index.Result
+		var pos []int
+		switch kindAt[i] {
+		case 1:
+			hits, pos = pdqIdx.Query(pdqs[idAt[i]], opt.PDQThreshold), pdqPos
+		case 2:
+			hits, pos = idx64.Query(h64s[idAt[i]], opt.PHashThreshold), pos64
+		default:
+			continue
+		}
+		first, dist := -1, 0
+		for _, r := range hits {
+			if p := pos[r.ID]; p < i && (first < 0 || p < first) {
+				first, dist = p, r.Distance
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		if gap := s.Seen.Sub(sorted[first].Seen); gap >= opt.MinGap {
+			out = append(out, Recycled{Item: s, Earliest: sorted[first], Distance: dist, Gap: gap})
 		}
 	}
 	return out, skipped
-}
-
-// mapIDs turns index ids into positions in the time-sorted sightings.
-func mapIDs(rs []index.Result, pos []int) []index.Result {
-	for i := range rs {
-		rs[i].ID = pos[rs[i].ID]
-	}
-	return rs
 }
