@@ -3,6 +3,7 @@ package threats
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -75,8 +76,15 @@ func target(p *marsad.Post) (id, handle string) {
 	if p.QuotedAccountID != "" && p.QuotedAccountID != p.AccountID {
 		return p.QuotedAccountID, ""
 	}
+	// A handle written in the text that the data did not resolve (exports
+	// without mention entities, handles followed by Arabic digits).
+	if m := handleRe.FindStringSubmatch(p.Text); m != nil && !strings.EqualFold(m[1], p.AccountHandle) {
+		return marsad.HandleID(m[1]), m[1]
+	}
 	return "", ""
 }
+
+var handleRe = regexp.MustCompile(`(?:^|[^\w@])@(\w{1,30})`)
 
 // watched returns the watchlist index of an account, or -1.
 func (d *Detector) watched(id, handle string) int {
@@ -129,72 +137,86 @@ func (d *Detector) markWatch(f *Finding) {
 	}
 }
 
+// Doxxing evidence points. Details: a watchlisted person's photo is direct
+// evidence, a phone number or e-mail nearly so; an address or a workplace
+// counts less; identity words ("this is him", "his photo") least. Hostility
+// (capped at hostilityCap): a threat, intimidation or exposure wording, a
+// call to action, an insult. A post is doxxing when it carries at least one
+// real detail (photo, phone, e-mail, address or workplace) and some
+// hostility, and the points reach doxxThreshold; without an addressed
+// account it needs doxxNoTarget (the person may be named in the text only).
+var detailPoints = map[string]float64{"photo": 0.7, "phone": 0.5, "email": 0.5, "addr": 0.3, "work": 0.3, "ident": 0.15}
+
+const (
+	hostilityCap  = 0.4
+	doxxThreshold = 0.6
+	doxxNoTarget  = 0.9
+)
+
 // doxx scores a post for doxxing: a watchlisted person's photo or personal
 // details (phone, e-mail, address, workplace, identity) published with
-// hostility (a threat score above 0.2, an insult, exposure wording or a call
-// to action) about an addressed account.
+// hostility about a person.
 func (d *Detector) doxx(p *marsad.Post, x [numFeatures]float64, tscore float64, f *Finding) (Finding, bool) {
 	var ev []marsad.Evidence
-	photoEntry := -1
+	det := personalDetails(p.Text)
 	for _, m := range p.Media {
 		if e, dist := matchPhoto(d.photos, m); e >= 0 {
-			photoEntry = e
+			w := d.watch[e]
+			if w.AccountID != "" && w.AccountID == p.AccountID {
+				break // a person posting their own photo
+			}
+			det["photo"] = []string{fmt.Sprintf("Hamming distance %d", dist)}
 			ev = append(ev, marsad.Evidence{Reason: fmt.Sprintf("media matches the watchlist photo of a protected person (Hamming distance %d)", dist), Posts: []string{p.ID}})
+			if f.Target == "" || d.watched(f.Target, f.TargetHandle) != e {
+				f.Target, f.TargetHandle = w.AccountID, w.Handle
+				if f.Target == "" {
+					f.Target = marsad.HandleID(w.Handle)
+				}
+			}
 			break
 		}
 	}
-	det := personalDetails(p.Text)
-	hostile := []string{}
-	if tscore >= 0.2 {
-		hostile = append(hostile, fmt.Sprintf("threat score %.2f", tscore))
-	}
-	if x[fInsult] == 1 {
-		hostile = append(hostile, "insult")
-	}
-	if len(det["expose"]) > 0 {
-		hostile = append(hostile, "exposure wording: "+strings.Join(det["expose"], ", "))
-	}
-	if cta, ok := campaigns.DetectCallToAction(p.Text, p.Mentions); ok {
-		hostile = append(hostile, "call to action: "+strings.Join(cta.Cues, ", "))
-	}
-	strong := len(det["phone"]) + len(det["email"])
-	kinds := 0
+	details, real := 0.0, false
 	for _, k := range []string{"phone", "email", "addr", "work", "ident"} {
 		if len(det[k]) > 0 {
-			kinds++
+			details += detailPoints[k]
+			real = real || k != "ident"
 			ev = append(ev, marsad.Evidence{Reason: "personal detail (" + k + "): " + strings.Join(det[k], ", "), Posts: []string{p.ID}})
 		}
 	}
-	if photoEntry >= 0 {
-		e := d.watch[photoEntry]
-		if e.AccountID == p.AccountID {
-			return Finding{}, false // a person posting their own photo
-		}
-		if f.Target == "" || d.watched(f.Target, f.TargetHandle) != photoEntry {
-			f.Target, f.TargetHandle = e.AccountID, e.Handle
-			if f.Target == "" {
-				f.Target = marsad.HandleID(e.Handle)
-			}
-		}
+	if len(det["photo"]) > 0 {
+		details += detailPoints["photo"]
+		real = true
 	}
-	if len(hostile) == 0 || f.Target == "" {
+	if !real {
 		return Finding{}, false
 	}
-	// Evidence strength: the photo or a phone/e-mail is direct; addresses,
-	// workplaces and identity words need two kinds together.
-	s := 0.0
-	switch {
-	case photoEntry >= 0:
-		s = 0.7 + 0.1*float64(min(kinds, 2))
-	case strong > 0:
-		s = 0.6 + 0.1*float64(min(kinds-1, 2))
-	case kinds >= 2:
-		s = 0.5 + 0.1*float64(min(kinds-2, 2))
-	default:
+	hostility := 0.0
+	var hostile []string
+	add := func(w float64, why string) {
+		hostility += w
+		hostile = append(hostile, why)
+	}
+	if tscore >= ThreatThreshold {
+		add(0.3, fmt.Sprintf("threat score %.2f", tscore))
+	}
+	if x[fWarn] == 1 || x[fPhrase] == 1 {
+		add(0.25, "intimidation")
+	}
+	if len(det["expose"]) > 0 {
+		add(0.25, "exposure wording: "+strings.Join(det["expose"], ", "))
+	}
+	if cta, ok := campaigns.DetectCallToAction(p.Text, p.Mentions); ok {
+		add(0.2, "call to action: "+strings.Join(cta.Cues, ", "))
+	}
+	if x[fInsult] == 1 {
+		add(0.15, "insult")
+	}
+	if hostility == 0 {
 		return Finding{}, false
 	}
-	s = math.Min(0.99, s+0.1*math.Min(1, float64(len(hostile)-1)))
-	if s < d.DoxxMin {
+	s := math.Min(0.99, details+math.Min(hostility, hostilityCap))
+	if s < math.Max(doxxThreshold, d.DoxxMin) || (f.Target == "" && s < doxxNoTarget) {
 		return Finding{}, false
 	}
 	out := *f
