@@ -38,9 +38,9 @@ func (c *collect) Watchlist(e *marsad.WatchlistEntry) error {
 	c.sc.watchlist = append(c.sc.watchlist, *e)
 	return nil
 }
-func (c *collect) MediaHash(h *marsad.MediaHash) error  { c.hashes[h.MediaURL] = h.Hash; return nil }
-func (c *collect) Reject(int64, string, []byte) error { return nil }
-func (c *collect) Notice(string)                      {}
+func (c *collect) MediaHash(h *marsad.MediaHash) error { c.hashes[h.MediaURL] = h.Hash; return nil }
+func (c *collect) Reject(int64, string, []byte) error  { return nil }
+func (c *collect) Notice(string)                       {}
 
 // loadScenario simulates seed/scale (or reuses $MARSAD_SIMDIR/seedN-scaleX)
 // and decodes the tweet, watchlist and media-hash files with the importers,

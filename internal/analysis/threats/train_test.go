@@ -2,9 +2,9 @@ package threats
 
 import (
 	"flag"
-	"os"
 	"fmt"
 	"math"
+	"os"
 	"sort"
 	"strings"
 	"testing"
