@@ -85,11 +85,13 @@ func (x *Index) Len() int { return len(x.hashes) }
 func (x *Index) Hash(id int) pdq.Hash { return x.hashes[id] }
 
 // Add appends h and returns its id. Recent additions are scanned linearly
-// until they exceed an eighth of the index, when the tables are rebuilt, so
-// a sequence of n Adds costs O(n log n) table work overall.
+// until they exceed 1/32 of the index (and 1024), when the tables are
+// rebuilt: a query then checks at most that many extra hashes, and n Adds
+// cost O(n) table work each 32·n/N of them. Build with New when all
+// hashes are known up front.
 func (x *Index) Add(h pdq.Hash) int {
 	x.hashes = append(x.hashes, h)
-	if pending := len(x.hashes) - x.built; pending > 1024 && pending > x.built/8 {
+	if pending := len(x.hashes) - x.built; pending > 1024 && pending > x.built/32 {
 		x.rebuild()
 	}
 	return len(x.hashes) - 1
