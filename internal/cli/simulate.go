@@ -60,9 +60,6 @@ accounts and 300,000+ posts over three weeks; scale 0.1 takes a few seconds.`,
 			began := time.Now()
 			truth, err := sim.Generate(cmd.Context(), cfg, out, progress)
 			if err != nil {
-				if marsad.ErrorCode(err) == marsad.EINTERNAL {
-					return marsad.Errorf(marsad.EINVALID, "%v", err)
-				}
 				return err
 			}
 			if !app.Quiet {

@@ -1,9 +1,10 @@
 package sim
 
 import (
-	"fmt"
 	"math"
 	"time"
+
+	"github.com/marsad-project/marsad"
 )
 
 // Config chooses a scenario. The zero value of every field except Seed has a
@@ -34,7 +35,7 @@ func (c Config) withDefaults() (Config, error) {
 		c.Scale = 1
 	}
 	if c.Scale < 0 || math.IsNaN(c.Scale) || math.IsInf(c.Scale, 0) || c.Scale > 1000 {
-		return c, fmt.Errorf("scale %v: want a number in (0, 1000]", c.Scale)
+		return c, marsad.Errorf(marsad.EINVALID, "scale %v: want a number in (0, 1000]", c.Scale)
 	}
 	if c.Start.IsZero() {
 		c.Start = DefaultStart
@@ -44,10 +45,10 @@ func (c Config) withDefaults() (Config, error) {
 		c.Days = 21
 	}
 	if c.Days < 7 || c.Days > 366 {
-		return c, fmt.Errorf("days %d: want 7..366", c.Days)
+		return c, marsad.Errorf(marsad.EINVALID, "days %d: want 7..366", c.Days)
 	}
 	if c.Posts < 0 {
-		return c, fmt.Errorf("posts %d: want ≥ 0", c.Posts)
+		return c, marsad.Errorf(marsad.EINVALID, "posts %d: want ≥ 0", c.Posts)
 	}
 	return c, nil
 }
