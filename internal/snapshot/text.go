@@ -19,16 +19,18 @@ func NormalizeText(s string) string {
 	// mentions into placeholders; dropNoise removes those and every rune
 	// that is not a letter or digit. A second round re-folds words that the
 	// removal joined (k.1ll → k1ll → kill), so the result is stable.
-	t := dropNoise(arabic.Normalize(s))
-	if t == "" {
-		return ""
+	t, joined := dropNoise(arabic.Normalize(s))
+	if !joined {
+		return t
 	}
-	return dropNoise(arabic.Normalize(t))
+	t, _ = dropNoise(arabic.Normalize(t))
+	return t
 }
 
 // dropNoise removes link and mention placeholders and every rune that is
-// not a letter, digit or space, and collapses white space.
-func dropNoise(s string) string {
+// not a letter, digit or space, and collapses white space. joined reports
+// whether a removal joined two parts of a word (which may need re-folding).
+func dropNoise(s string) (out string, joined bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, f := range strings.Fields(s) {
@@ -39,11 +41,14 @@ func dropNoise(s string) string {
 		if start > 0 {
 			b.WriteByte(' ')
 		}
-		wrote := false
+		wrote, gap := false, false
 		for _, r := range f {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				b.WriteRune(r)
-				wrote = true
+				joined = joined || gap
+				wrote, gap = true, false
+			} else if wrote {
+				gap = true
 			}
 		}
 		if !wrote {
@@ -53,7 +58,7 @@ func dropNoise(s string) string {
 			b.WriteString(t)
 		}
 	}
-	return b.String()
+	return b.String(), joined
 }
 
 // TextHash returns the 64-bit FNV-1a hash of NormalizeText(s), or 0 when

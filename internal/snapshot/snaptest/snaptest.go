@@ -27,7 +27,26 @@ type Config struct {
 	Squads, SquadSize, SquadEvery int
 }
 
-var words = []string{"الدولة", "إعلان", "عاجل", "خبر", "بيان", "الإخوة", "نصرة", "غزة", "today", "news", "video", "breaking", "people", "the", "في", "على", "من", "إلى", "هذا", "الله"}
+// words is a vocabulary of 4,000 made-up Arabic and Latin words (drawn
+// with a Zipf law), so texts differ as much as real ones do.
+var words = func() []string {
+	r := rand.New(rand.NewPCG(1, 2))
+	ar := []rune("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+	la := []rune("abcdefghijklmnoprstuvwy")
+	out := make([]string, 4000)
+	for i := range out {
+		letters := ar
+		if i%3 == 0 {
+			letters = la
+		}
+		w := make([]rune, 2+r.IntN(6))
+		for j := range w {
+			w[j] = letters[r.IntN(len(letters))]
+		}
+		out[i] = string(w)
+	}
+	return out
+}()
 
 var phrases = []string{"صباح الخير", "good morning everyone", "جمعة مباركة", "thank you", "الحمد لله", "breaking news", "لا حول ولا قوة إلا بالله", "happy friday"}
 
@@ -51,6 +70,7 @@ func Generate(cfg Config, fn func(*marsad.Post)) {
 	var p marsad.Post
 	var text []byte
 	zipf := rand.NewZipf(r, 1.2, 1, uint64(cfg.Accounts-1))
+	wordZipf := rand.NewZipf(r, 1.1, 2, uint64(len(words)-1))
 	for i := 0; i < cfg.Posts; i++ {
 		p = marsad.Post{Platform: marsad.PlatformTwitter, ID: strconv.Itoa(1_000_000_000 + i)}
 		a := int(zipf.Uint64())
@@ -86,7 +106,7 @@ func Generate(cfg Config, fn func(*marsad.Post)) {
 			if w > 0 {
 				text = append(text, ' ')
 			}
-			text = append(text, words[r.IntN(len(words))]...)
+			text = append(text, words[wordZipf.Uint64()]...)
 		}
 		if r.IntN(3) == 0 {
 			m := strconv.Itoa(r.IntN(cfg.Accounts))
