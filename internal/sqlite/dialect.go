@@ -17,14 +17,18 @@ type Dialect struct{}
 // Name is the dialect's name, also the migrations folder and goose dialect.
 func (Dialect) Name() string { return "sqlite" }
 
-// Rebind rewrites sqlstore's PostgreSQL-style numbered placeholders ($1, $2…)
-// into SQLite's numbered form (?1, ?2…), which SQLite binds by number, so a
-// parameter may be used more than once. Dollar signs inside quoted strings or
-// identifiers are left alone.
+// Rebind rewrites sqlstore's PostgreSQL-style numbered placeholders ($1,
+// $2…) for SQLite. When they appear exactly in order ($1, $2, … each once,
+// as in every multi-row INSERT) they become anonymous "?": the driver binds
+// those by position, whereas for numbered "?NNN" parameters it looks up each
+// parameter's name, which costs O(parameters²) per statement. Otherwise they
+// become "?NNN", which SQLite binds by number, so a parameter may repeat.
+// Dollar signs inside quoted strings or identifiers are left alone.
 func (Dialect) Rebind(q string) string {
 	var b strings.Builder
 	b.Grow(len(q))
 	var quote byte
+	next, inOrder := 1, true
 	for i := 0; i < len(q); i++ {
 		c := q[i]
 		switch {
@@ -35,11 +39,46 @@ func (Dialect) Rebind(q string) string {
 		case c == '\'' || c == '"':
 			quote = c
 		case c == '$' && i+1 < len(q) && q[i+1] >= '0' && q[i+1] <= '9':
+			j := i + 1
+			n := 0
+			for j < len(q) && q[j] >= '0' && q[j] <= '9' {
+				n = n*10 + int(q[j]-'0')
+				j++
+			}
+			if n != next {
+				inOrder = false
+			}
+			next++
 			c = '?'
 		}
 		b.WriteByte(c)
 	}
-	return b.String()
+	if !inOrder {
+		return b.String()
+	}
+	// Every placeholder is in order: drop the numbers.
+	var a strings.Builder
+	a.Grow(len(q))
+	quote = 0
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '$' && i+1 < len(q) && q[i+1] >= '0' && q[i+1] <= '9':
+			a.WriteByte('?')
+			for i+1 < len(q) && q[i+1] >= '0' && q[i+1] <= '9' {
+				i++
+			}
+			continue
+		}
+		a.WriteByte(c)
+	}
+	return a.String()
 }
 
 // MapError turns a driver error into a marsad *Error where the cause is one a

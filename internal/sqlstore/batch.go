@@ -23,6 +23,9 @@ type batchInsert struct {
 	tail  string // "ON CONFLICT DO NOTHING" …
 	cols  int
 	chunk int
+	// cast, if set, wraps each column's placeholder, e.g. "CAST(%s AS BIGINT)"
+	// (PostgreSQL cannot infer parameter types inside a bare VALUES list).
+	cast  []string
 	stmts map[int]*sql.Stmt
 }
 
@@ -61,7 +64,11 @@ func (b *batchInsert) stmt(ctx context.Context, n int) (*sql.Stmt, error) {
 			if c > 0 {
 				q.WriteByte(',')
 			}
-			fmt.Fprintf(&q, "$%d", k)
+			ph := "$" + itoa(k)
+			if b.cast != nil && b.cast[c] != "" {
+				ph = fmt.Sprintf(b.cast[c], ph)
+			}
+			q.WriteString(ph)
 			k++
 		}
 		q.WriteByte(')')
@@ -115,37 +122,6 @@ func (b *batchInsert) exec(ctx context.Context, args []any) (int64, error) {
 		off += n
 	}
 	return total, nil
-}
-
-// query is exec for statements with a RETURNING clause: it calls fn for
-// every returned row.
-func (b *batchInsert) query(ctx context.Context, args []any, fn func(*sql.Rows) error) error {
-	rows := len(args) / b.cols
-	off := 0
-	for _, n := range b.parts(rows) {
-		st, err := b.stmt(ctx, n)
-		if err != nil {
-			return err
-		}
-		rs, err := st.QueryContext(ctx, args[off*b.cols:(off+n)*b.cols]...)
-		if err != nil {
-			return err
-		}
-		for rs.Next() {
-			if err := fn(rs); err != nil {
-				rs.Close()
-				return err
-			}
-		}
-		if err := rs.Close(); err != nil {
-			return err
-		}
-		if err := rs.Err(); err != nil {
-			return err
-		}
-		off += n
-	}
-	return nil
 }
 
 // close releases the prepared statements.

@@ -18,11 +18,11 @@ type importTx struct {
 	now  int64
 	done bool
 
-	posts, postsRet, media, follows, status, rejects *batchInsert
-	accounts, history                                *batchInsert
-	selAccounts                                      map[int]*sql.Stmt
-	args                                             []any
-	buf                                              []byte
+	posts, media, follows, status, rejects *batchInsert
+	accounts, history                      *batchInsert
+	selAccounts                            map[int]*sql.Stmt
+	args                                   []any
+	buf                                    []byte
 }
 
 // BeginImport starts the transaction of one source file and records the
@@ -94,7 +94,7 @@ func (im *importTx) Rollback() error {
 }
 
 func (im *importTx) closeStmts() {
-	for _, b := range []*batchInsert{im.posts, im.postsRet, im.media, im.follows, im.status, im.rejects, im.accounts, im.history} {
+	for _, b := range []*batchInsert{im.posts, im.media, im.follows, im.status, im.rejects, im.accounts, im.history} {
 		if b != nil {
 			b.close()
 		}

@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"database/sql"
 
 	"github.com/marsad-project/marsad"
 )
@@ -42,7 +41,6 @@ func (im *importTx) PutPosts(ctx context.Context, posts []marsad.Post) (int, err
 	if im.posts == nil {
 		head := `INSERT INTO posts (` + postCols + `)`
 		im.posts = newBatchInsert(im.s, im.tx, head, `ON CONFLICT DO NOTHING`, nPostCols, postChunk)
-		im.postsRet = newBatchInsert(im.s, im.tx, head, `ON CONFLICT DO NOTHING RETURNING platform, id`, nPostCols, postChunk)
 	}
 	added := 0
 	for len(posts) > 0 {
@@ -64,55 +62,38 @@ func (im *importTx) PutPosts(ctx context.Context, posts []marsad.Post) (int, err
 			args = im.postArgs(args, p)
 		}
 		im.args = args[:0]
-		if !withMedia {
-			c, err := im.posts.exec(ctx, args)
-			if err != nil {
-				return added, im.fail(err, "posts")
-			}
-			added += int(c)
-			continue
-		}
-		type key struct{ platform, id string }
-		inserted := map[key]bool{}
-		err := im.postsRet.query(ctx, args, func(rs *sql.Rows) error {
-			var k key
-			if err := rs.Scan(&k.platform, &k.id); err != nil {
-				return err
-			}
-			inserted[k] = true
-			return nil
-		})
+		c, err := im.posts.exec(ctx, args)
 		if err != nil {
 			return added, im.fail(err, "posts")
 		}
-		added += len(inserted)
-		var media []marsad.Post
-		for i := range chunk {
-			p := &chunk[i]
-			if len(p.Media) > 0 && inserted[key{clean(p.Platform), clean(p.ID)}] {
-				media = append(media, *p)
+		added += int(c)
+		if withMedia {
+			if err := im.putMedia(ctx, chunk); err != nil {
+				return added, err
 			}
-		}
-		if err := im.putMedia(ctx, media); err != nil {
-			return added, err
 		}
 	}
 	return added, nil
 }
 
-// putMedia writes the media rows of newly inserted posts.
-func (im *importTx) putMedia(ctx context.Context, posts []marsad.Post) error {
-	if len(posts) == 0 {
-		return nil
-	}
+// putMedia writes the media rows of the posts of chunk that this import
+// inserted: the rows are joined with posts on (platform, id) and this
+// source, so a post that was already stored (a duplicate) gets no media row
+// and the media table always agrees with the posts' entities.
+func (im *importTx) putMedia(ctx context.Context, chunk []marsad.Post) error {
 	if im.media == nil {
 		im.media = newBatchInsert(im.s, im.tx,
-			`INSERT INTO media (platform, post_id, idx, url, type, local_path, phash, pdq, source_id)`,
-			`ON CONFLICT DO NOTHING`, 9, 256)
+			`INSERT INTO media (platform, post_id, idx, url, type, local_path, phash, pdq, source_id)
+			SELECT p.platform, p.id, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, p.source_id
+			FROM (`,
+			`) AS v JOIN posts p ON p.platform = v.column1 AND p.id = v.column2
+			WHERE p.source_id = v.column9 ON CONFLICT DO NOTHING`, 9, 256)
+		t := "CAST(%s AS TEXT)"
+		im.media.cast = []string{t, t, "CAST(%s AS BIGINT)", t, t, t, t, t, "CAST(%s AS BIGINT)"}
 	}
 	var args []any
-	for i := range posts {
-		p := &posts[i]
+	for i := range chunk {
+		p := &chunk[i]
 		for j, m := range p.Media {
 			args = append(args, clean(p.Platform), clean(p.ID), j, clean(m.URL), clean(m.Type),
 				clean(m.LocalPath), clean(m.PHash), clean(m.PDQ), im.src.ID)
