@@ -133,7 +133,7 @@ func Detect(s *snapshot.Snapshot, opt Options) Result {
 		for _, b := range bursts {
 			from := t0 + int64(b.From)*binMS
 			to := t0 + int64(b.To)*binMS
-			c, ok := buildCampaign(s, ai, events, from, to, rate*float64(b.To-b.From), calls, callsOf[ai], group, opt)
+			c, ok := buildCampaign(s, ai, events, from, to, rate*float64(b.To-b.From), rate/float64(binMS), calls, callsOf[ai], group, opt)
 			if ok {
 				c.Watchlisted = watch[ai]
 				res.Campaigns = append(res.Campaigns, c)
@@ -171,17 +171,27 @@ func groupOf(groups [][]uint32) map[uint32]int {
 
 // buildCampaign examines one burst [from, to) of target a and decides
 // whether it is a campaign.
-func buildCampaign(s *snapshot.Snapshot, a uint32, events []uint32, from, to int64, expected float64,
+func buildCampaign(s *snapshot.Snapshot, a uint32, events []uint32, from, to int64, expected, baseRate float64,
 	calls []Call, callIdx []int, group map[uint32]int, opt Options) (Campaign, bool) {
 	var linked []Call
-	callers := map[uint32]bool{}
+	callPost := map[uint32]bool{}
 	for _, i := range callIdx {
 		ct := s.TimeMS[calls[i].Post]
 		if ct >= from-opt.Lookback.Milliseconds() && ct < to {
 			linked = append(linked, calls[i])
-			callers[calls[i].Author] = true
+			callPost[calls[i].Post] = true
 		}
 	}
+	// The pile-on follows the call: posts before the first linked call are
+	// the target's ordinary traffic, not the campaign.
+	if len(linked) > 0 {
+		first := s.TimeMS[linked[0].Post]
+		for _, l := range linked[1:] {
+			first = min(first, s.TimeMS[l.Post])
+		}
+		from = max(from, first)
+	}
+	to = extendEnd(s, events, from, to, baseRate)
 	var posts []uint32
 	parts := map[uint32]bool{}
 	var order []uint32
@@ -190,15 +200,18 @@ func buildCampaign(s *snapshot.Snapshot, a uint32, events []uint32, from, to int
 		if t < from || t >= to {
 			continue
 		}
-		au := s.Author[p]
-		if callers[au] {
-			continue
+		if callPost[p] {
+			continue // the call itself is not part of the pile-on
 		}
+		au := s.Author[p]
 		posts = append(posts, p)
 		if !parts[au] {
 			parts[au] = true
 			order = append(order, au)
 		}
+	}
+	if len(posts) < opt.MinEvents {
+		return Campaign{}, false
 	}
 	if len(order) < opt.MinParticipants {
 		return Campaign{}, false
@@ -284,6 +297,48 @@ func buildCampaign(s *snapshot.Snapshot, a uint32, events []uint32, from, to int
 	}
 	c.Score = math.Round((1-miss)*1000) / 1000
 	return c, true
+}
+
+// extendEnd follows the pile-on past the end of the burst window: while the
+// next event aimed at the target comes within three times the burst's median
+// gap (at least 90 minutes, at most 3 hours, and never longer than a quarter
+// of the baseline's mean gap, so that a busy account's ordinary traffic does
+// not extend it), it belongs to the same pile-on. Burst windows are cut at
+// bin edges, and the tail of a campaign thins out below the significance
+// level while still being part of it. baseRate is in events per millisecond.
+func extendEnd(s *snapshot.Snapshot, events []uint32, from, to int64, baseRate float64) int64 {
+	var inside []int64
+	next := len(events)
+	for i, p := range events {
+		t := s.TimeMS[p]
+		if t >= from && t < to {
+			inside = append(inside, t)
+		} else if t >= to {
+			next = i
+			break
+		}
+	}
+	if len(inside) < 2 {
+		return to
+	}
+	gaps := make([]int64, 0, len(inside)-1)
+	for i := 1; i < len(inside); i++ {
+		gaps = append(gaps, inside[i]-inside[i-1])
+	}
+	slices.Sort(gaps)
+	maxGap := min(max(3*gaps[len(gaps)/2], (90 * time.Minute).Milliseconds()), (3 * time.Hour).Milliseconds())
+	if baseRate > 0 {
+		maxGap = min(maxGap, int64(0.25/baseRate))
+	}
+	last := inside[len(inside)-1]
+	for _, p := range events[next:] {
+		t := s.TimeMS[p]
+		if t-last > maxGap {
+			break
+		}
+		last = t
+	}
+	return max(to, last+1)
 }
 
 // suspendedAfter returns the first time a was seen suspended at or after t.
