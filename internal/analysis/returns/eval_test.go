@@ -111,7 +111,7 @@ func TestEvaluateOnSimulator(t *testing.T) {
 		for i, set := range evidenceSets {
 			s := snaps[i]
 			start := time.Now()
-			res, err := returns.Analyze(context.Background(), s, returns.DefaultOptions())
+			res, err := returns.Analyze(context.Background(), s, evalOptions(t))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -122,8 +122,18 @@ func TestEvaluateOnSimulator(t *testing.T) {
 				for _, fp := range m.fps {
 					t.Logf("  FP %s", fp)
 				}
+				cands, _ := returns.Candidates(context.Background(), s, evalOptions(t))
+				byPair := map[string]returns.Candidate{}
+				for _, c := range cands {
+					byPair[c.Suspended+"→"+c.Candidate] = c
+				}
 				for _, fn := range m.fns {
-					t.Logf("  FN %s", fn)
+					c, ok := byPair[fn]
+					if !ok {
+						t.Logf("  FN %s not a candidate", fn)
+						continue
+					}
+					t.Logf("  FN %s @%s→@%s score %.3f %v", fn, c.SuspendedHandle, c.CandidateHandle, c.Score, c.Features)
 				}
 			}
 			if set.name == "all" && (m.precision < 0.95 || m.recall < 0.90) {
@@ -131,4 +141,32 @@ func TestEvaluateOnSimulator(t *testing.T) {
 			}
 		}
 	}
+}
+
+// evalOptions are the default options, or a model given as
+// MARSAD_RETURNS_WEIGHTS="bias,w1,…" (for comparing models on training seeds).
+func evalOptions(t *testing.T) returns.Options {
+	o := returns.DefaultOptions()
+	v := os.Getenv("MARSAD_RETURNS_WEIGHTS")
+	if v == "" {
+		return o
+	}
+	f := strings.Split(v, ",")
+	if len(f) != returns.NumFeatures+1 {
+		t.Fatalf("MARSAD_RETURNS_WEIGHTS: want %d numbers", returns.NumFeatures+1)
+	}
+	var m returns.Model
+	for i, x := range f {
+		w, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			m.Bias = w
+		} else {
+			m.Weights[i-1] = w
+		}
+	}
+	o.Model = &m
+	return o
 }
