@@ -104,13 +104,17 @@ func (g *genericCSV) row() {
 	t := g.t
 	id, ok := csvID(g.get("id"))
 	if !ok || id == "" {
-		t.Reject("missing or malformed id")
+		t.Reject(csvIDReason("id", g.get("id")))
 		return
 	}
 	account, ok := csvID(g.get("account"))
+	if !ok {
+		t.Reject(csvIDReason("account", g.get("account")))
+		return
+	}
 	handle := strings.TrimPrefix(g.get("handle"), "@")
-	if !ok || strings.ContainsAny(handle, " \t\n") {
-		t.Reject("malformed account or handle")
+	if strings.ContainsAny(handle, " \t\n") {
+		t.Reject(fmt.Sprintf("handle %q contains spaces", csvShort(handle)))
 		return
 	}
 	if account == "" && handle != "" {
@@ -160,7 +164,7 @@ func (g *genericCSV) refs(p *marsad.Post) bool {
 	}{{"reply_to", &p.ReplyToPostID}, {"repost_of", &p.RepostOfPostID}, {"quoted", &p.QuotedPostID}} {
 		v, ok := csvID(g.get(ref.field))
 		if !ok {
-			g.t.Reject(fmt.Sprintf("%s: malformed id %q", ref.field, csvShort(g.get(ref.field))))
+			g.t.Reject(csvIDReason(ref.field, g.get(ref.field)))
 			return false
 		}
 		*ref.dst = v

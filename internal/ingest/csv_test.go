@@ -148,3 +148,22 @@ func FuzzGenericCSV(f *testing.F) {
 		"text": "content", "time": "publish_date", "kind": "post_type", "mentions": "region", "urls": "tco1_step1"}
 	f.Fuzz(func(t *testing.T, data []byte) { csvFuzzDecode(t, &GenericCSV, data, Options{Map: m}) })
 }
+
+// TestGenericCSVSpreadsheetIDs checks that ids a spreadsheet turned into
+// floats are refused with a reason that says so, instead of merging every
+// account whose id rounds to the same float.
+func TestGenericCSVSpreadsheetIDs(t *testing.T) {
+	in := "external_author_id,author,content,publish_date,tweet_id\n" +
+		"9.06E+17,10_GOP,text,10/1/17 19:58,914580356430536707\n" +
+		"906000000000000000,10_GOP,text,10/1/17 19:58,9.1458E+17\n"
+	m, _ := ParseMapping("id=tweet_id,account=external_author_id,handle=author,text=content,time=publish_date")
+	s, err := decodeCSVString(t, &GenericCSV, in, Options{Map: m})
+	if err != nil || len(s.Posts) != 0 || len(s.Rejects) != 2 {
+		t.Fatalf("%v %+v", err, s)
+	}
+	for _, r := range s.Rejects {
+		if !strings.Contains(r.Reason, "scientific notation") {
+			t.Errorf("reason %q should explain the lost digits", r.Reason)
+		}
+	}
+}

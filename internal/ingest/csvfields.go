@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"fmt"
 	"hash/maphash"
 	"strconv"
 	"strings"
@@ -51,6 +52,20 @@ func csvID(s string) (id string, ok bool) {
 		}
 	}
 	return s, true
+}
+
+// csvIDReason explains why an id cell was refused, for reject reasons.
+func csvIDReason(col, s string) string {
+	s = strings.TrimSpace(s)
+	switch {
+	case csvNull(s):
+		return col + " is empty"
+	case strings.ContainsAny(s, "eE") && strings.Contains(s, "."):
+		if _, err := strconv.ParseFloat(s, 64); err == nil {
+			return fmt.Sprintf("%s %q is in scientific notation and has lost digits (a spreadsheet export? keep ids as text)", col, csvShort(s))
+		}
+	}
+	return fmt.Sprintf("%s %q is not an id", col, csvShort(s))
 }
 
 func csvDigits(s string) bool {

@@ -28,6 +28,8 @@ var csvLayouts = []string{
 	"1/2/2006 3:04:05 PM",
 	"1/2/2006 3:04 PM",
 	"1/2/2006",
+	"1/2/06 15:04:05", // two-digit years, as spreadsheets re-save US dates
+	"1/2/06 15:04",
 	"2006/01/02 15:04:05",
 	"2006/01/02 15:04",
 }

@@ -89,7 +89,7 @@ func (d *ioDecoder) account(a *marsad.Account) bool {
 	t := d.t
 	id, ok := csvID(t.Get("userid"))
 	if !ok || id == "" {
-		t.Reject("missing or malformed userid")
+		t.Reject(csvIDReason("userid", t.Get("userid")))
 		return false
 	}
 	*a = marsad.Account{
@@ -135,7 +135,7 @@ func (d *ioDecoder) tweet() {
 	t := d.t
 	id, ok := csvID(t.Get("tweetid"))
 	if !ok || id == "" {
-		t.Reject("missing or malformed tweetid")
+		t.Reject(csvIDReason("tweetid", t.Get("tweetid")))
 		return
 	}
 	var a marsad.Account
@@ -167,7 +167,7 @@ func (d *ioDecoder) tweet() {
 	for _, ref := range refs {
 		v, ok := csvID(t.Get(ref.col))
 		if !ok {
-			t.Reject(fmt.Sprintf("%s: malformed id %q", ref.col, csvShort(t.Get(ref.col))))
+			t.Reject(csvIDReason(ref.col, t.Get(ref.col)))
 			return
 		}
 		*ref.dst = v
