@@ -3,7 +3,6 @@ package coordination
 import (
 	"math"
 
-	"github.com/marsad-project/marsad/internal/snapshot"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
@@ -190,4 +189,3 @@ func poissonTail(k int, lambda float64) float64 {
 	return math.Exp(logTerm) * sum
 }
 
-var _ = snapshot.None
