@@ -188,4 +188,3 @@ func poissonTail(k int, lambda float64) float64 {
 	}
 	return math.Exp(logTerm) * sum
 }
-
