@@ -326,7 +326,7 @@ func extendEnd(s *snapshot.Snapshot, events []uint32, from, to int64, baseRate f
 		gaps = append(gaps, inside[i]-inside[i-1])
 	}
 	slices.Sort(gaps)
-	maxGap := min(max(3*gaps[len(gaps)/2], (90 * time.Minute).Milliseconds()), (3 * time.Hour).Milliseconds())
+	maxGap := min(max(3*gaps[len(gaps)/2], (90*time.Minute).Milliseconds()), (3 * time.Hour).Milliseconds())
 	if baseRate > 0 {
 		maxGap = min(maxGap, int64(0.25/baseRate))
 	}
