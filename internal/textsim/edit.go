@@ -91,3 +91,30 @@ func JaroWinkler(a, b string) float64 {
 	}
 	return jaro + float64(prefix)*0.1*(1-jaro)
 }
+
+// LCSRatio is the length of the longest common subsequence of a and b (in
+// runes) divided by the length of the shorter one: 1 when one handle is
+// the other with letters inserted ("the_x_bintrana" ⊇ "bintrana"), about
+// 0.5 for unrelated strings. Two empty strings score 0. O(len(a)·len(b)).
+func LCSRatio(a, b string) float64 {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == 0 || len(rb) == 0 {
+		return 0
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			switch {
+			case ra[i-1] == rb[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return float64(prev[len(rb)]) / float64(min(len(ra), len(rb)))
+}

@@ -118,3 +118,16 @@ func TestNGramCosine(t *testing.T) {
 		t.Errorf("NGramCosine=%v want 1/3", got)
 	}
 }
+
+func TestLCSRatio(t *testing.T) {
+	// LCS("ABCBDAB","BDCABA") = 4 (the textbook CLRS example); shorter = 6.
+	if got := LCSRatio("ABCBDAB", "BDCABA"); got != 4.0/6 {
+		t.Errorf("LCSRatio=%v want 4/6", got)
+	}
+	if got := LCSRatio("thexbintrana", "bintrana"); got != 1 {
+		t.Errorf("LCSRatio of a padded handle=%v want 1", got)
+	}
+	if got := LCSRatio("", "abc"); got != 0 {
+		t.Errorf("LCSRatio empty=%v", got)
+	}
+}

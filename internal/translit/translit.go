@@ -96,8 +96,9 @@ var leet = map[rune]rune{
 	'9': 'g', '$': 's', '@': 'a', '!': 'i', '|': 'l',
 }
 
-// Fold lower-cases a handle and replaces leet digits inside a word by the
-// letters they stand for ("ab0_0mar" → "abo_omar"). Digits at the end of the
+// Fold lower-cases a handle and replaces lone leet digits inside a word by
+// the letters they stand for ("ab0_0mar" → "abo_omar"); multi-digit runs
+// are numbers and stay. Digits at the end of the
 // handle are kept: they are the usual "returned account" suffix and Strip
 // removes them.
 func Fold(handle string) string {
@@ -107,11 +108,18 @@ func Fold(handle string) string {
 		end--
 	}
 	for i := 0; i < end; i++ {
-		if c, ok := leet[rs[i]]; ok {
-			// Only a digit touching a letter is leet; a free-standing number is not.
-			if i > 0 && unicode.IsLetter(rs[i-1]) || i+1 < end && unicode.IsLetter(rs[i+1]) {
-				rs[i] = c
-			}
+		c, ok := leet[rs[i]]
+		if !ok {
+			continue
+		}
+		// Only a lone symbol touching a letter is leet ("ab0mar"); a run of
+		// two or more digits is a number ("amina811_ukht").
+		prevLetter := i > 0 && unicode.IsLetter(rs[i-1])
+		nextLetter := i+1 < end && unicode.IsLetter(rs[i+1])
+		prevDigit := i > 0 && unicode.IsDigit(rs[i-1])
+		nextDigit := i+1 < len(rs) && unicode.IsDigit(rs[i+1])
+		if (prevLetter || nextLetter) && !(unicode.IsDigit(rs[i]) && (prevDigit || nextDigit)) {
+			rs[i] = c
 		}
 	}
 	return string(rs)

@@ -35,6 +35,8 @@ func TestFoldStripParts(t *testing.T) {
 		{"abu_omar22", "abu_omar22", "abuomar"},
 		{"3li_7", "eli_7", "eli"},
 		{"n3wacc", "newacc", "newacc"},
+		{"amina811_ukht", "amina811_ukht", "aminaukht"},
+		{"binqut4ibba0", "binqutaibba0", "binqutaibba"},
 	}
 	for _, c := range cases {
 		if got := Fold(c.in); got != c.fold {

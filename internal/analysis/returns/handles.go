@@ -31,7 +31,7 @@ func handleMatch(old, cand *profile) (sim float64, pattern, oh, ch string) {
 	for i, a := range old.handles {
 		for j, b := range cand.handles {
 			sa, sb := old.folded[i], cand.folded[j]
-			if s := textsim.JaroWinkler(sa, sb); s > sim {
+			if s := handleSimilarity(a, b, sa, sb); s > sim {
 				sim = s
 			}
 			if p := handlePattern(a, b, sa, sb); patternValue[p] > patternValue[pattern] {
@@ -77,4 +77,23 @@ func handlePattern(a, b, sa, sb string) string {
 		return patternNear
 	}
 	return patternNone
+}
+
+// handleSimilarity is the best of three views of two folded, stripped
+// handles: Jaro-Winkler (typos, suffixes), Jaro-Winkler of the sorted word
+// parts (swapped parts: "amina_ukht" / "ukht_amina"), and, for handles of
+// 6+ letters, the longest-common-subsequence ratio discounted by 0.1
+// (padding: "the_x_bintrana" / "bintrana"; platforms cut handles at 15).
+func handleSimilarity(a, b, sa, sb string) float64 {
+	s := textsim.JaroWinkler(sa, sb)
+	pa, pb := translit.Parts(translit.Fold(a)), translit.Parts(translit.Fold(b))
+	if len(pa) >= 2 || len(pb) >= 2 {
+		slices.Sort(pa)
+		slices.Sort(pb)
+		s = max(s, textsim.JaroWinkler(strings.Join(pa, ""), strings.Join(pb, "")))
+	}
+	if min(len([]rune(sa)), len([]rune(sb))) >= 6 {
+		s = max(s, textsim.LCSRatio(sa, sb)-0.1)
+	}
+	return s
 }
