@@ -83,7 +83,9 @@ func decodeGenericCSV(ctx context.Context, r io.Reader, opts Options, sink Sink)
 		return marsad.Errorf(marsad.EINVALID, "csv: mapped columns not in the header: %s (header: %s)",
 			strings.Join(absent, ", "), csvShort(strings.Join(t.header, ",")))
 	}
-	t.NoticeUnknown(used)
+	if u := t.unknown(used); len(u) > 0 {
+		sink.Notice("csv: columns not in the mapping, ignored: " + strings.Join(u, ", "))
+	}
 	g := &genericCSV{t: t, sink: sink, col: col, times: newCSVTime(layout),
 		platform: csvPlatform(opts, marsad.PlatformTwitter), accounts: newCSVAccounts()}
 	for t.Next(ctx) {

@@ -93,16 +93,21 @@ func (t *csvTable) Missing(required ...string) []string {
 
 // NoticeUnknown sends one notice naming the header columns not in known.
 func (t *csvTable) NoticeUnknown(known map[string]bool) {
-	var unknown []string
+	if u := t.unknown(known); len(u) > 0 {
+		t.sink.Notice(fmt.Sprintf("%s: unknown columns ignored: %s", t.format, strings.Join(u, ", ")))
+	}
+}
+
+// unknown returns the header columns not in known, sorted.
+func (t *csvTable) unknown(known map[string]bool) []string {
+	var out []string
 	for _, n := range t.header {
 		if !known[n] && n != "" {
-			unknown = append(unknown, n)
+			out = append(out, n)
 		}
 	}
-	if len(unknown) > 0 {
-		sort.Strings(unknown)
-		t.sink.Notice(fmt.Sprintf("%s: unknown columns ignored: %s", t.format, strings.Join(unknown, ", ")))
-	}
+	sort.Strings(out)
+	return out
 }
 
 // Next advances to the next well-formed row. Malformed rows (CSV syntax
