@@ -199,14 +199,14 @@ func TestRolesAndHubs(t *testing.T) {
 
 func TestPostsOverride(t *testing.T) {
 	if testing.Short() {
-		t.Skip("writes 60k posts")
+		t.Skip("writes 30k posts")
 	}
-	tr, err := Generate(context.Background(), Config{Seed: 3, Scale: 0.02, Posts: 60000}, t.TempDir(), nil)
+	tr, err := Generate(context.Background(), Config{Seed: 3, Scale: 0.02, Posts: 30000}, t.TempDir(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := tr.Counts["posts"]; n < 54000 {
-		t.Errorf("Posts: 60000 gave %d posts", n)
+	if n := tr.Counts["posts"]; n < 27000 {
+		t.Errorf("Posts: 30000 gave %d posts", n)
 	}
 }
 

@@ -281,7 +281,7 @@ func TestDeterministic(t *testing.T) {
 		t.Skip("generates three scenarios")
 	}
 	a, b, c := t.TempDir(), t.TempDir(), t.TempDir()
-	cfg := Config{Seed: 7, Scale: 0.03}
+	cfg := Config{Seed: 7, Scale: 0.02}
 	for _, d := range []string{a, b} {
 		if _, err := Generate(context.Background(), cfg, d, nil); err != nil {
 			t.Fatal(err)
