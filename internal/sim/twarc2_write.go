@@ -32,7 +32,7 @@ func (w *twarcWriter) flush() error { return w.w.Flush() }
 
 func v2UserOf(a *account) v2User {
 	return v2User{ID: a.idStr, Username: a.handle, Name: a.name, Description: a.bio,
-		CreatedAt: a.created.UTC().Format(v2TimeLayout), Location: a.location,
+		CreatedAt: a.created.UTC().Truncate(time.Second).Format(v2TimeLayout), Location: a.location,
 		ProfileImageURL: a.avatarURL, Verified: a.verified,
 		PublicMetrics: v2UserMetrics{FollowersCount: a.followers, FollowingCount: a.friends, TweetCount: a.statuses, ListedCount: a.followers / 97}}
 }
@@ -46,7 +46,7 @@ func conversationOf(p *post) *post {
 
 func v2TweetOf(p *post) v2Tweet {
 	r := render(p)
-	t := v2Tweet{ID: idStr(p.id), Text: r.text, AuthorID: p.author.idStr, CreatedAt: p.at.UTC().Format(v2TimeLayout),
+	t := v2Tweet{ID: idStr(p.id), Text: r.text, AuthorID: p.author.idStr, CreatedAt: p.at.UTC().Truncate(time.Second).Format(v2TimeLayout),
 		ConversationID: idStr(conversationOf(p).id), Lang: p.lang, ReplySettings: "everyone",
 		Source: clientNames[clientIndex(p.author)], EditHistoryTweetIDs: []string{idStr(p.id)},
 		PublicMetrics: v2TweetMetrics{RetweetCount: p.retweets, ReplyCount: p.replies, LikeCount: p.retweets*2 + p.replies}}
