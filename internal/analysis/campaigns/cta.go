@@ -75,7 +75,10 @@ var cueName = map[string]string{
 // address (2.0); never a campaign word with an address but no action.
 const ctaThreshold = 2.0
 
-var handleRe = regexp.MustCompile(`(?:^|[^\w@])@(\w{1,30})`)
+// handleRe finds @handles in text. Letters and digits of any script are
+// accepted and folded afterwards (Arabic-Indic digits typed in a handle,
+// @name٨٢ for @name82, are a common way to dodge exact-match filters).
+var handleRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}_@])@([\p{L}\p{N}_]{1,30})`)
 
 // DetectCallToAction decides whether text is a call to action against an
 // account and extracts its targets from mentions (the post's mention
@@ -180,7 +183,10 @@ func textTargets(text string, mentions []marsad.Mention) []Target {
 		}
 	}
 	for _, sm := range handleRe.FindAllStringSubmatch(text, -1) {
-		h := sm[1]
+		h := foldHandle(sm[1])
+		if h == "" {
+			continue
+		}
 		covered := false
 		for _, m := range mentions {
 			if strings.EqualFold(m.Handle, h) {
@@ -202,4 +208,24 @@ func appendTarget(ts []Target, t Target) []Target {
 		}
 	}
 	return append(ts, t)
+}
+
+// foldHandle turns a handle written in text into the platform's form:
+// Arabic-Indic and Persian digits to ASCII; it returns "" when what remains
+// is not a valid handle (ASCII letters, digits, underscore).
+func foldHandle(h string) string {
+	var b strings.Builder
+	for _, r := range h {
+		switch {
+		case r >= '٠' && r <= '٩':
+			b.WriteRune('0' + r - '٠')
+		case r >= '۰' && r <= '۹':
+			b.WriteRune('0' + r - '۰')
+		case r == '_' || (r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z'):
+			b.WriteRune(r)
+		default:
+			return ""
+		}
+	}
+	return b.String()
 }

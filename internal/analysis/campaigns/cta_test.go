@@ -28,6 +28,8 @@ func TestDetectCallToAction(t *testing.T) {
 		{"english get suspended", "let's get this account suspended @target_acc", m, true, "42"},
 		{"leetspeak", "m4ss rep0rt @target_acc", m, true, "42"},
 		{"handle in text only", "بلغوا عن @someone_else", nil, true, "@someone_else"},
+		{"handle with arabic digits", "يا أنصار بلغوا عن الحساب @name٨٢", nil, true, "@name82"},
+		{"target label", "#بلاغ_جماعي الهدف: @someone — التبليغ ثم الرد", nil, true, "@someone"},
 		// not calls
 		{"news report", "The report says @target_acc was arrested", m, false, ""},
 		{"reported news", "Police reported that @target_acc received threats", m, false, ""},
