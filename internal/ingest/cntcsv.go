@@ -78,8 +78,8 @@ func decodeCNTCSV(ctx context.Context, r io.Reader, opts Options, sink Sink) err
 		p.Mentions, p.Hashtags = e.Mentions, e.Hashtags
 		switch {
 		case repost != "":
-			p.Kind, p.RepostOfPostID, p.Text = marsad.PostRepost, repost, ""
-			p.ReplyToPostID = reply
+			p.Kind, p.RepostOfPostID, p.ReplyToPostID = marsad.PostRepost, repost, reply
+			csvBareRepost(&p)
 		case reply != "":
 			p.Kind, p.ReplyToPostID = marsad.PostReply, reply
 			p.URLs = csvURLs(strings.Fields(t.Get("urls")))

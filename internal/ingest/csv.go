@@ -145,7 +145,7 @@ func (g *genericCSV) row() {
 	}
 	g.entities(&p)
 	if p.Kind == marsad.PostRepost {
-		p.Text = "" // a repost carries no text of its own
+		csvBareRepost(&p)
 	}
 	if handle != "" || g.get("name") != "" || g.col["followers"] != "" {
 		a := marsad.Account{Platform: platform, ID: account, Handle: handle, DisplayName: g.get("name"),

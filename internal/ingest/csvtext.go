@@ -152,3 +152,12 @@ func csvRetweetPrefix(text string) (handle, rest string, ok bool) {
 	rest = strings.TrimPrefix(rest, ":")
 	return handle, strings.TrimLeft(rest, " "), true
 }
+
+// csvBareRepost empties what a repost carries of the original: its text and
+// entities. The other importers do the same (the original, when present, is
+// a post of its own), and analyses must not count one original's hashtags,
+// links and mentions again for every repost (the coordination network
+// toolkit likewise ignores the URLs of reposts).
+func csvBareRepost(p *marsad.Post) {
+	p.Text, p.Mentions, p.Hashtags, p.URLs = "", nil, nil, nil
+}

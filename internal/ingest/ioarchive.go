@@ -180,7 +180,6 @@ func (d *ioDecoder) tweet() {
 	switch {
 	case isRT || p.RepostOfPostID != "":
 		p.Kind = marsad.PostRepost
-		p.Text = "" // a repost carries no text of its own (the "RT @x: …" copy)
 	case p.QuotedPostID != "":
 		p.Kind = marsad.PostQuote
 	case p.ReplyToPostID != "" || p.ReplyToAccountID != "":
@@ -194,6 +193,9 @@ func (d *ioDecoder) tweet() {
 		if m, ok := csvID(m); ok && m != "" {
 			p.Mentions = append(p.Mentions, marsad.Mention{AccountID: m})
 		}
+	}
+	if p.Kind == marsad.PostRepost {
+		csvBareRepost(&p) // the "RT @x: …" copy and the original's entities
 	}
 	if err := d.accounts.Emit(d.sink, &a); t.Fail(err) != nil {
 		return

@@ -86,7 +86,7 @@ func kagglePost(platform string, a *marsad.Account, at time.Time, text string) m
 		p.Kind = marsad.PostRepost
 		p.RepostOfAccountID = marsad.HandleID(h)
 		p.RepostOfPostID = csvHashID("kaggle-isis-rt:", p.RepostOfAccountID, rest)
-		p.Text = "" // a repost carries no text of its own
+		csvBareRepost(&p)
 	}
 	return p
 }

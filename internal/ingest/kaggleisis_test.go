@@ -36,7 +36,8 @@ func TestKaggleISIS(t *testing.T) {
 		t.Error("different rows share an id")
 	}
 	rt1, rt2 := s.Posts[1], s.Posts[2]
-	if rt1.Kind != marsad.PostRepost || rt1.RepostOfAccountID != "@amaqagency" || rt1.Text != "" || rt1.RepostOfPostID == "" {
+	if rt1.Kind != marsad.PostRepost || rt1.RepostOfAccountID != "@amaqagency" || rt1.Text != "" || rt1.RepostOfPostID == "" ||
+		len(rt1.Hashtags)+len(rt1.Mentions)+len(rt1.URLs) != 0 {
 		t.Errorf("retweet: %+v", rt1)
 	}
 	if rt1.RepostOfPostID != rt2.RepostOfPostID {
