@@ -42,6 +42,9 @@ func tweetLike(i int) marsad.Post {
 
 func benchStore(b *testing.B) *sqlstore.DB {
 	b.Helper()
+	if os.Getenv("MARSAD_BENCH_BACKEND") == "postgres" {
+		return openPostgresTB(b)
+	}
 	db, err := sqlstore.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), nil)
 	if err != nil {
 		b.Fatal(err)
@@ -75,12 +78,14 @@ func putPosts(b *testing.B, s marsad.Store, from, to int) {
 
 // BenchmarkPutPosts measures bulk import of tweet-like posts into SQLite
 // (one transaction, multi-row prepared INSERTs), reported as posts/s.
+// MARSAD_BENCH_BACKEND=postgres (with MARSAD_TEST_POSTGRES_DSN) measures
+// PostgreSQL instead; so does it for the other benchmarks.
 func BenchmarkPutPosts(b *testing.B) {
 	s := benchStore(b)
 	b.ResetTimer()
 	start, cpu := time.Now(), cpuTime()
 	putPosts(b, s, 0, b.N)
-	reportRates(b, b.N, start, cpu)
+	reportRates(b, b.N, start, cpu, "posts")
 }
 
 // BenchmarkScanPosts measures the time-ordered scan of a store of
@@ -104,7 +109,7 @@ func BenchmarkScanPosts(b *testing.B) {
 			b.Fatalf("scanned %d posts, want %d", seen, n)
 		}
 	}
-	reportRates(b, n*b.N, start, cpu)
+	reportRates(b, n*b.N, start, cpu, "posts")
 }
 
 // cpuTime is the process's user+system CPU time so far.
@@ -118,9 +123,41 @@ func cpuTime() time.Duration {
 
 // reportRates reports posts per wall-clock second and per CPU second: on a
 // shared machine the second is the steadier measure of the code's cost.
-func reportRates(b *testing.B, n int, start time.Time, cpu0 time.Duration) {
-	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "posts/s")
+func reportRates(b *testing.B, n int, start time.Time, cpu0 time.Duration, unit string) {
+	b.ReportMetric(float64(n)/time.Since(start).Seconds(), unit+"/s")
 	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(n)/cpu.Seconds(), "posts/cpu-s")
+		b.ReportMetric(float64(n)/cpu.Seconds(), unit+"/cpu-s")
 	}
+}
+
+// BenchmarkPutAccounts measures the account upserts of a tweet-v1 import,
+// where every post carries its author: batches of 1000 observations of a
+// population of 20000 accounts, reported as observations/s.
+func BenchmarkPutAccounts(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	im, err := s.BeginImport(ctx, &marsad.Source{Path: "accounts", SHA256: "x", Format: "bench"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer im.Rollback()
+	batch := make([]marsad.Account, 0, 1000)
+	b.ResetTimer()
+	start, cpu := time.Now(), cpuTime()
+	for i := 0; i < b.N; i++ {
+		id := strconv.Itoa(1000000 + (i*7919)%20000)
+		batch = append(batch, marsad.Account{Platform: marsad.PlatformTwitter, ID: id, Handle: "user_" + id,
+			DisplayName: "مستخدم " + id, Bio: "نصرة الدين", Followers: int64(i), Following: 10, PostCount: int64(i),
+			ObservedAt: time.Unix(1700000000+int64(i), 0)})
+		if len(batch) == cap(batch) || i == b.N-1 {
+			if _, err := im.PutAccounts(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	if err := im.Commit(ctx, marsad.ImportCounts{}); err != nil {
+		b.Fatal(err)
+	}
+	reportRates(b, b.N, start, cpu, "accounts")
 }

@@ -21,8 +21,11 @@ type importTx struct {
 	posts, media, follows, status, rejects *batchInsert
 	accounts, history                      *batchInsert
 	selAccounts                            map[int]*sql.Stmt
-	args                                   []any
-	buf                                    []byte
+	// Per-import caches (see accountCacheMax).
+	accCache  map[accountKey]marsad.Account
+	histCache map[historyKey]int64
+	args      []any
+	buf       []byte
 }
 
 // BeginImport starts the transaction of one source file and records the
@@ -47,7 +50,8 @@ func (s *DB) BeginImport(ctx context.Context, src *marsad.Source) (marsad.Import
 	}
 	src.ID = id
 	src.ImportedAt = fromMS(toMS(now))
-	return &importTx{s: s, tx: tx, src: src, now: toMS(now), selAccounts: map[int]*sql.Stmt{}}, nil
+	return &importTx{s: s, tx: tx, src: src, now: toMS(now), selAccounts: map[int]*sql.Stmt{},
+		accCache: map[accountKey]marsad.Account{}, histCache: map[historyKey]int64{}}, nil
 }
 
 // check refuses work on a finished import.

@@ -19,6 +19,14 @@ const accountChunk = 128
 
 type accountKey struct{ platform, id string }
 
+// Bounds of the per-import caches of written accounts and profile states,
+// which spare a tweet-v1 import (every post carries its author) a query per
+// author per batch. Past the bound a cache is simply emptied.
+const (
+	accountCacheMax = 100000
+	historyCacheMax = 400000
+)
+
 // PutAccounts upserts accounts. Within the batch and against the stored row,
 // observations are merged field by field by mergeAccount (the newest
 // observation is the current profile; fields it lacks keep older values).
@@ -57,23 +65,42 @@ func (im *importTx) PutAccounts(ctx context.Context, accounts []marsad.Account) 
 			}
 		}
 	}
-	existing, err := im.existingAccounts(ctx, order)
+	// Accounts written earlier in this import are known without a query.
+	var unknown []accountKey
+	for _, k := range order {
+		if _, ok := im.accCache[k]; !ok {
+			unknown = append(unknown, k)
+		}
+	}
+	existing, err := im.existingAccounts(ctx, unknown)
 	if err != nil {
 		return 0, im.fail(err, "accounts")
+	}
+	if len(im.accCache)+len(order) > accountCacheMax {
+		clear(im.accCache)
 	}
 	added := 0
 	var write []*marsad.Account
 	for _, k := range order {
 		a := merged[k]
-		if old, ok := existing[k]; ok {
-			m := mergeAccount(*old, *a)
-			if m == *old {
+		old, ok := im.accCache[k]
+		if !ok {
+			var found *marsad.Account
+			if found, ok = existing[k]; ok {
+				old = *found
+			}
+		}
+		if ok {
+			m := mergeAccount(old, *a)
+			if m == old {
+				im.accCache[k] = old
 				continue // nothing new: no write
 			}
 			*a = m
 		} else {
 			added++
 		}
+		im.accCache[k] = *a
 		write = append(write, a)
 	}
 	if err := im.upsertAccounts(ctx, write); err != nil {
@@ -237,6 +264,20 @@ func (im *importTx) upsertAccounts(ctx context.Context, as []*marsad.Account) er
 // putHistory records profile states; a state seen before keeps its earliest
 // time (and the source that showed it then).
 func (im *importTx) putHistory(ctx context.Context, states map[historyKey]*marsad.ProfileObservation, order []historyKey) error {
+	// Skip states this import already stored at an earlier or equal time.
+	if len(im.histCache)+len(order) > historyCacheMax {
+		clear(im.histCache)
+	}
+	kept := order[:0:0]
+	for _, k := range order {
+		ms := toMS(states[k].ObservedAt)
+		if seen, ok := im.histCache[k]; ok && seen <= ms {
+			continue
+		}
+		im.histCache[k] = ms
+		kept = append(kept, k)
+	}
+	order = kept
 	if len(order) == 0 {
 		return nil
 	}

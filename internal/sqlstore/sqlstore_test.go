@@ -33,7 +33,7 @@ func TestSQLite(t *testing.T) {
 }
 
 // pgDSN returns the PostgreSQL server to test against or skips.
-func pgDSN(t *testing.T) string {
+func pgDSN(t testing.TB) string {
 	dsn := os.Getenv("MARSAD_TEST_POSTGRES_DSN")
 	if dsn == "" {
 		t.Skip("MARSAD_TEST_POSTGRES_DSN is not set: skipping the PostgreSQL store tests (scripts/start-postgres.sh starts a server and prints a DSN)")
@@ -43,7 +43,9 @@ func pgDSN(t *testing.T) string {
 
 // openPostgres opens a store in a fresh schema of the test server and drops
 // the schema when the test ends, so tests never see each other's rows.
-func openPostgres(t *testing.T) marsad.Store {
+func openPostgres(t *testing.T) marsad.Store { return openPostgresTB(t) }
+
+func openPostgresTB(t testing.TB) *sqlstore.DB {
 	t.Helper()
 	dsn := pgDSN(t)
 	ctx := context.Background()

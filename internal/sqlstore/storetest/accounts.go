@@ -78,3 +78,33 @@ func testAccountMerge(t *testing.T, s marsad.Store) {
 		t.Fatalf("ScanAccounts saw %d accounts, want 1", n)
 	}
 }
+
+func testAccountsAcrossBatches(t *testing.T, s marsad.Store) {
+	// One import, three batches: a newer state, then an older one, then the
+	// newer one again. Within an import the store must merge exactly as it
+	// does across imports.
+	ctx := context.Background()
+	im, err := s.BeginImport(ctx, &marsad.Source{Path: "b", SHA256: "b", Format: "test"})
+	must(t, err, "BeginImport")
+	defer im.Rollback()
+	newer := account("8", "new_name", 20)
+	older := account("8", "old_name", 10)
+	for i, batch := range [][]marsad.Account{{newer}, {older}, {newer}} {
+		n, err := im.PutAccounts(ctx, batch)
+		must(t, err, "PutAccounts")
+		if want := map[int]int{0: 1}[i]; n != want {
+			t.Fatalf("batch %d added %d, want %d", i, n, want)
+		}
+	}
+	must(t, im.Commit(ctx, marsad.ImportCounts{}), "Commit")
+	cur, err := s.FindAccount(ctx, "twitter", "8")
+	must(t, err, "FindAccount")
+	if cur.Handle != "new_name" || !cur.ObservedAt.Equal(at(20)) {
+		t.Fatalf("current = %+v, want new_name at +20s", cur)
+	}
+	hist, err := s.ProfileHistory(ctx, "twitter", "8")
+	must(t, err, "ProfileHistory")
+	if len(hist) != 2 || hist[0].Handle != "old_name" || !hist[0].ObservedAt.Equal(at(10)) || hist[1].Handle != "new_name" {
+		t.Fatalf("history = %+v, want old_name@10s, new_name@20s", hist)
+	}
+}

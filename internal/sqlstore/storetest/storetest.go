@@ -30,6 +30,7 @@ func Run(t *testing.T, open func(t *testing.T) marsad.Store) {
 		{"FinishedImportRefusesWork", testFinished},
 		{"ProfileHistory", testProfileHistory},
 		{"AccountMerge", testAccountMerge},
+		{"AccountsAcrossBatches", testAccountsAcrossBatches},
 		{"ScanPostsOrderAndBounds", testScanOrder},
 		{"ScanPostsStopsOnError", testScanStops},
 		{"EntitiesRoundTrip", testEntities},
