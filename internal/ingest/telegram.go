@@ -118,6 +118,9 @@ func (d *telegramDecoder) fail(err error) error {
 	if err == errRecordTooLong || err == errTelegramShape {
 		return d.sink.Reject(d.n+1, fmt.Sprintf("%v after message %d; the rest of the file was not read", err, d.n), nil)
 	}
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF // an empty or cut document
+	}
 	return syntaxOrRead(d.sink, d.n+1, err)
 }
 
