@@ -10,8 +10,11 @@ import (
 // participation is, for one behaviour, which keys each account acted on.
 type participation struct {
 	acctKeys snapshot.Index // account → keys acted on, ascending
-	authors  []uint32       // key → distinct accounts acting on it (m_k)
-	total    int64          // Σ m_k
+	// acctCounts is parallel to acctKeys.Items: how many times the account
+	// acted on that key.
+	acctCounts []uint32
+	authors    []uint32 // key → distinct accounts acting on it (m_k)
+	total      int64    // Σ m_k
 	// sync is, per key, the share of its pairs of actions that are within
 	// the window of each other: the chance that two of its actors co-act
 	// by timing alone.
@@ -115,15 +118,16 @@ func countPairs(s *snapshot.Snapshot, kp keyed, o Options) ([]uint64, participat
 	var part participation
 	part.authors = authors
 	part.sync = syncs
-	part.acctKeys = accountKeys(s, kp, na)
+	part.acctKeys, part.acctCounts = accountKeys(s, kp, na)
 	for _, m := range authors {
 		part.total += int64(m)
 	}
 	return pairs, part
 }
 
-// accountKeys builds account → distinct keys (ascending).
-func accountKeys(s *snapshot.Snapshot, kp keyed, na int) snapshot.Index {
+// accountKeys builds account → distinct keys (ascending), with the number
+// of the account's actions on each.
+func accountKeys(s *snapshot.Snapshot, kp keyed, na int) (snapshot.Index, []uint32) {
 	start := make([]uint32, na+1)
 	last := make([]uint32, na) // last key+1 counted per account
 	for k := 0; k < kp.n; k++ {
@@ -138,16 +142,19 @@ func accountKeys(s *snapshot.Snapshot, kp keyed, na int) snapshot.Index {
 		start[a] += start[a-1]
 	}
 	items := make([]uint32, start[na])
+	counts := make([]uint32, start[na])
 	fill := slices.Clone(start[:na])
 	clear(last)
 	for k := 0; k < kp.n; k++ {
 		for _, p := range kp.posts(uint32(k)) {
-			if a := s.Author[p]; last[a] != uint32(k)+1 {
+			a := s.Author[p]
+			if last[a] != uint32(k)+1 {
 				last[a] = uint32(k) + 1
 				items[fill[a]] = uint32(k)
 				fill[a]++
 			}
+			counts[fill[a]-1]++
 		}
 	}
-	return snapshot.Index{Start: start, Items: items}
+	return snapshot.Index{Start: start, Items: items}, counts
 }

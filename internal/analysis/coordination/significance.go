@@ -73,7 +73,7 @@ func significant(b Behaviour, cands []candidate, part participation, o Options) 
 	var out []Edge
 	for _, c := range cands {
 		ka, kb := part.acctKeys.Of(c.a), part.acctKeys.Of(c.b)
-		shared, syncSum := intersect(ka, kb, part.sync)
+		shared, syncSum := part.intersect(c.a, c.b)
 		if shared == 0 || float64(c.w)/float64(shared) < o.MinSync {
 			continue
 		}
@@ -109,30 +109,43 @@ func expectedShared(keys []uint32, nOther int, part participation) float64 {
 	return l
 }
 
-// intersect counts the common values of two ascending key lists and sums
-// sync over them.
-func intersect(a, b []uint32, sync []float32) (n int, sum float64) {
-	if len(a) > len(b) {
-		a, b = b, a
+// intersect counts the keys accounts a and b both acted on and sums, over
+// them, the chance that they co-acted by timing alone: with p_k the share of
+// the key's action pairs within the window, and a and b acting x and y
+// times on it, 1 − (1 − p_k)^(x·y). Repeated actions (a bot posting "good
+// morning" every day) make a chance co-action likely, and this says so.
+func (part *participation) intersect(a, b uint32) (n int, sum float64) {
+	ka, kb := part.acctKeys.Of(a), part.acctKeys.Of(b)
+	ca := part.acctCounts[part.acctKeys.Start[a]:part.acctKeys.Start[a+1]]
+	cb := part.acctCounts[part.acctKeys.Start[b]:part.acctKeys.Start[b+1]]
+	if len(ka) > len(kb) {
+		ka, kb, ca, cb = kb, ka, cb, ca
 	}
-	if len(b) > 16*len(a) {
-		for _, x := range a {
-			if i := lowerBound(b, x); i < len(b) && b[i] == x {
-				n++
-				sum += float64(sync[x])
+	add := func(k uint32, x, y uint32) {
+		n++
+		p := float64(part.sync[k])
+		if x == 1 && y == 1 {
+			sum += p
+		} else {
+			sum += -math.Expm1(float64(x) * float64(y) * math.Log1p(-min(p, 1-1e-12)))
+		}
+	}
+	if len(kb) > 16*len(ka) {
+		for i, x := range ka {
+			if j := lowerBound(kb, x); j < len(kb) && kb[j] == x {
+				add(x, ca[i], cb[j])
 			}
 		}
 		return n, sum
 	}
-	for i, j := 0, 0; i < len(a) && j < len(b); {
+	for i, j := 0, 0; i < len(ka) && j < len(kb); {
 		switch {
-		case a[i] < b[j]:
+		case ka[i] < kb[j]:
 			i++
-		case a[i] > b[j]:
+		case ka[i] > kb[j]:
 			j++
 		default:
-			n++
-			sum += float64(sync[a[i]])
+			add(ka[i], ca[i], cb[j])
 			i++
 			j++
 		}
