@@ -55,6 +55,11 @@ func TestReadVariants(t *testing.T) {
 	if len(res.Entries) != 2 || res.Entries[0].Quality != 90 || res.Entries[1].Kind != media.KindPHash || res.Rejected != 1 {
 		t.Errorf("kind columns: %+v rejected %d", res.Entries, res.Rejected)
 	}
+	// marsad's watchlist CSV: the photo_hash column is the hash.
+	res = read(t, "watchlist.csv", "account_id,screen_name,name,photo_hash\n1,a,A,"+pdqA+"\n2,b,B,\n")
+	if len(res.Entries) != 1 || res.Entries[0].Hash != pdqA || res.Rejected != 1 {
+		t.Errorf("watchlist csv: %+v rejected %d", res.Entries, res.Rejected)
+	}
 	// The local file exchange format, with a comment and a bare hash.
 	res = read(t, "hashes.txt", "# bank\npdq "+pdqA+"\n"+pdqB+"\nphash zz\n")
 	if len(res.Entries) != 2 || res.Entries[1].Hash != pdqB || res.Rejected != 1 {

@@ -184,7 +184,7 @@ func readTXT(br *bufio.Reader, res *Result) error {
 // csvColumns maps header names (lower-case) to entry fields.
 var csvColumns = map[string]string{
 	"signal_str": "hash", "signal_value": "hash", "signal": "hash", "hash": "hash", "hash_value": "hash",
-	"pdq_hash_hex": "hash", "indicator": "hash",
+	"pdq_hash_hex": "hash", "indicator": "hash", "photo_hash": "hash", "media_hash": "hash", "image_hash": "hash",
 	"signal_type": "type", "hash_type": "type", "kind": "type", "type": "type", "algorithm": "type",
 	"quality": "quality", "pdq_quality": "quality",
 	"tags": "labels", "labels": "labels", "label": "labels",
