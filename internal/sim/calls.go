@@ -1,12 +1,16 @@
 package sim
 
 import (
+	"strings"
 	"time"
 )
 
 // threatText draws a threat in MSA, dialect or English with orthographic
 // variation.
 func (g *gen) threatText(r *rng, k *kit) string {
+	if r.chance(0.5) {
+		return g.composedThreat(r, k)
+	}
 	switch x := r.Float64(); {
 	case x < 0.4:
 		return noise(r, k.fill(pick(r, threatsMSA)), 0.7)
@@ -69,4 +73,20 @@ func (g *gen) minorCalls() error {
 		}
 	}
 	return nil
+}
+
+// composedThreat builds a threat from parts: "@t" + opener + act + closer.
+func (g *gen) composedThreat(r *rng, k *kit) string {
+	join := func(parts ...string) string { return strings.Join(strings.Fields(strings.Join(parts, " ")), " ") }
+	h := slots{"h": func() string { return itoa(pick(r, []int{3, 24, 48, 72, 7, 2})) }}
+	if r.chance(0.25) {
+		s := join("@"+k.t.handle, k.fill(pick(r, threatOpenersEn)), pick(r, threatActsEn), fill(k.fill(pick(r, threatClosersEn)), h))
+		return noiseLatin(r, s, 0.5)
+	}
+	acts := threatActsMSA
+	if r.chance(0.5) {
+		acts = threatActsDialect
+	}
+	s := join("@"+k.t.handle, k.fill(pick(r, threatOpenersAr)), pick(r, acts), fill(k.fill(pick(r, threatClosersAr)), h))
+	return noise(r, s, 0.7)
 }

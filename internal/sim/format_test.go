@@ -13,6 +13,7 @@ var (
 	reUserID = regexp.MustCompile(`^[1-9][0-9]{6,18}$`)  // account ids: short before 2013, snowflakes after
 	reHandle = regexp.MustCompile(`^[A-Za-z0-9_]{3,15}$`)
 	reHex64  = regexp.MustCompile(`^[0-9a-f]{64}$`)
+	reSlot   = regexp.MustCompile(`\{[a-z_0-9]+\}`)
 )
 
 // runeSlice returns the code points [a, b) of s.
@@ -88,6 +89,9 @@ func checkTweet(t *testing.T, tw *tTweet, depth int) {
 		if !strings.HasPrefix(text, "@"+*tw.InReplyToScreenName) {
 			t.Fatalf("reply %s: text %q does not start with @%s", tw.IDStr, text, *tw.InReplyToScreenName)
 		}
+	}
+	if reSlot.MatchString(text) || reSlot.MatchString(u.Name) || reSlot.MatchString(u.Description) {
+		t.Fatalf("tweet %s: unfilled template slot in %q / %q / %q", tw.IDStr, text, u.Name, u.Description)
 	}
 	if !utf8.ValidString(text) {
 		t.Fatalf("tweet %s: invalid UTF-8", tw.IDStr)

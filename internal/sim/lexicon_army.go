@@ -235,3 +235,15 @@ var armyBios = []string{
 
 var fileHosts = []string{"archive.org/details/{tok}", "justpaste.it/{tok}", "telegra.ph/{slug}-{mm}-{dd}", "files.fm/u/{tok}",
 	"mega.nz/file/{tok}", "drive.google.com/file/d/{tok}/view", "dropmefiles.com/{tok}", "nashir{n}.net/{tok}", "archive.ph/{tok}"}
+
+// Threat parts, composed as opener + act + closer for combinatorial variety.
+var threatOpenersAr = []string{"والله", "قسماً بالله", "اسمع يا {insult}", "", "خلاص", "انتظر", "أقسم بالله", "يا {insult}"}
+var threatActsMSA = []string{"سنقتلك", "سنذبحك", "سنقطع رأسك", "سنصل إليك", "سنحرق بيتك", "ستموت قريباً", "دمك مهدور",
+	"سنفجر سيارتك", "سنطعنك", "سنعلق رأسك"}
+var threatActsDialect = []string{"رح نقتلك", "بنذبحك", "هنموتك", "غادي نقتلك", "راح نخلص عليك", "بنجيك للبيت",
+	"رح نكسر راسك ونقتلك", "نعرف بيتك وبنجيك", "بنشرب من دمك"}
+var threatClosersAr = []string{"قريباً", "خلال {h} ساعة", "ولن ينفعك أحد", "مثل ما صار لغيرك", "{emoji}", "", "بعد {h} يوم", "وهذا وعد"}
+var threatOpenersEn = []string{"listen", "", "I swear", "mark my words", "hey {insult_en}"}
+var threatActsEn = []string{"we will kill you", "you're going to die", "we'll find you and end you", "I will slit your throat",
+	"your head will roll", "we will burn your house"}
+var threatClosersEn = []string{"soon", "within {h} hours", "no one can protect you", "like the others", "", "{emoji}"}
