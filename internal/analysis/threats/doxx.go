@@ -33,6 +33,8 @@ var (
 	// after Normalize turned Arabic-Indic and Persian digits into ASCII.
 	phoneRe = regexp.MustCompile(`(?:^|[^\d])(\+?\d(?:[\s.\-]?\d){7,14})(?:[^\d]|$)`)
 	emailRe = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
+	// A street address in English: a house number, a name and a street word.
+	streetRe = regexp.MustCompile(`\b\d{1,5}\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Close|Court|Place)\b`)
 )
 
 // photoHash is a watchlist photo hash, parsed.
@@ -102,6 +104,9 @@ func personalDetails(text string) map[string][]string {
 		if digits >= 8 && !looksLikeDate(m[1]) {
 			out["phone"] = append(out["phone"], m[1])
 		}
+	}
+	for _, m := range streetRe.FindAllString(text, -1) {
+		out["addr"] = append(out["addr"], m)
 	}
 	for _, m := range emailRe.FindAllString(text, -1) {
 		out["email"] = append(out["email"], m)

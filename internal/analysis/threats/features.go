@@ -72,6 +72,11 @@ var labelFeature = map[string]int{
 func Features(text string, hasTarget bool) (x [numFeatures]float64, cues [numFeatures][]string) {
 	x[fBias] = 1
 	toks := arabic.Tokens(text)
+	// The @handles a reply starts with are addressing, not an object of the
+	// words that follow (fTarget records the addressing).
+	for len(toks) > 0 && toks[0] == arabic.MentionToken {
+		toks = toks[1:]
+	}
 	ms := threatLexicon.Match(toks)
 	for _, m := range ms {
 		f, ok := labelFeature[m.Label]
@@ -149,14 +154,19 @@ func morphology(toks []string, m arabic.Match, key string) []int {
 			}
 		}
 	}
-	// English: the addressee just before or after (you will be slaughtered,
-	// a bullet is waiting for you).
+	// English: the addressee just after the violent word (kill you, a
+	// bullet is waiting for you, kill @x) or as the subject of a future
+	// passive just before it (you will be slaughtered).
 	if !arabic.IsArabic(tok) {
-		for k := max(0, m.Start-3); k < min(len(toks), m.End+5); k++ {
-			if (k < m.Start || k >= m.End) && secondWords[toks[k]] {
-				out = append(out, fSecondPerson)
-				break
-			}
+		aimed := false
+		for k := m.End; k < min(len(toks), m.End+5); k++ {
+			aimed = aimed || secondWords[toks[k]]
+		}
+		for k := max(0, m.Start-3); k < m.Start && !aimed; k++ {
+			aimed = toks[k] != arabic.MentionToken && secondWords[toks[k]] && k+1 < m.Start && futureWords[toks[k+1]]
+		}
+		if aimed {
+			out = append(out, fSecondPerson)
 		}
 		if m.End < len(toks) && objectWords[toks[m.End]] && (m.Start == 0 || orderWords[toks[m.Start-1]]) {
 			out = append(out, fImperative)
