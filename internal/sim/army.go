@@ -61,7 +61,7 @@ func (g *gen) standaloneThreats() error {
 		}
 		k.t, k.speaker, k.at = tgt, src, at
 		p := g.mk(src, at, kOriginal, nil, g.threatText(r, k))
-		g.truth.ThreatPosts = append(g.truth.ThreatPosts, idStr(p.id))
+		g.markThreat(p, k.t)
 		if err := g.emit(p); err != nil {
 			return err
 		}

@@ -35,7 +35,7 @@ func (g *gen) doxxPost(r *rng, k *kit, acc *account, at time.Time, tgt *account)
 	if tgt.watch && r.chance(0.8) {
 		p.media = append(p.media, g.newMedia(r, at, tgt.photo.near(r, r.between(1, 14))))
 	}
-	g.truth.DoxxPosts = append(g.truth.DoxxPosts, idStr(p.id))
+	g.markDoxx(p, tgt)
 	return p
 }
 
@@ -73,6 +73,18 @@ func (g *gen) minorCalls() error {
 		}
 	}
 	return nil
+}
+
+// markThreat records p as a threat against target in the truth.
+func (g *gen) markThreat(p *post, target *account) {
+	g.truth.ThreatPosts = append(g.truth.ThreatPosts, idStr(p.id))
+	g.truth.Targets[idStr(p.id)] = target.idStr
+}
+
+// markDoxx records p as doxxing target in the truth.
+func (g *gen) markDoxx(p *post, target *account) {
+	g.truth.DoxxPosts = append(g.truth.DoxxPosts, idStr(p.id))
+	g.truth.Targets[idStr(p.id)] = target.idStr
 }
 
 // composedThreat builds a threat from parts: "@t" + opener + act + closer.

@@ -130,7 +130,7 @@ func (g *gen) runCampaign(r *rng, k *kit, pc *plannedCampaign) error {
 				p = g.mk(acc, at, kOriginal, nil, body)
 			}
 			if threat {
-				g.truth.ThreatPosts = append(g.truth.ThreatPosts, idStr(p.id))
+				g.markThreat(p, k.t)
 			}
 			pile = append(pile, p)
 			if !seen[acc] {

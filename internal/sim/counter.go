@@ -89,7 +89,7 @@ func (g *gen) counterCampaign() error {
 			if r.chance(0.15) {
 				body = g.threatText(r, k)
 				rp := g.reply(a, t, p, body)
-				g.truth.ThreatPosts = append(g.truth.ThreatPosts, idStr(rp.id))
+				g.markThreat(rp, k.t)
 				reactions = append(reactions, rp)
 				continue
 			}

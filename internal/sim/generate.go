@@ -63,7 +63,12 @@ type gen struct {
 	truth    *Truth
 	posts    int
 	progress Progress
-	oldMedia []pdq // hashes of earlier releases, recycled by later ones
+	oldMedia []oldMedia // earlier releases' photos, recycled by later ones
+}
+
+type oldMedia struct {
+	hash pdq
+	post uint64
 }
 
 type hub struct {
@@ -91,7 +96,7 @@ func Generate(ctx context.Context, cfg Config, outDir string, progress Progress)
 		ctx: ctx, cfg: cfg, start: cfg.Start, end: cfg.end(),
 		used: handles{}, byHandle: map[string]*account{}, progress: progress,
 		truth: &Truth{Seed: cfg.Seed, Scale: cfg.Scale, Start: cfg.Start, End: cfg.end(),
-			Counts: map[string]int{}, Roles: map[string]string{}},
+			Counts: map[string]int{}, Roles: map[string]string{}, Targets: map[string]string{}},
 	}
 	files := map[string]*os.File{}
 	open := func(name string) (*os.File, error) {
@@ -235,6 +240,9 @@ func (g *gen) finishTruth() {
 	t.Counts["posts"] = g.posts
 	t.Counts["posts_tweet_v1"] = g.v1.n
 	t.Counts["posts_twarc2"] = g.tw.n
+	if t.RecycledMedia == nil {
+		t.RecycledMedia = []RecycledMedia{}
+	}
 	for _, l := range []*[]string{&t.Watchlist, &t.ThreatPosts, &t.CallPosts, &t.DoxxPosts, &t.Releases, &t.HardNegatives.ViralPosts,
 		&t.HardNegatives.ViolentNewsPosts, &t.HardNegatives.LookalikeAccounts, &t.HardNegatives.SpamSuspensions,
 		&t.HardNegatives.NewRecruits, &t.HardNegatives.BenignPhotoPosts, &t.HardNegatives.CriticalQuotes} {

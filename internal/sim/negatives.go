@@ -167,7 +167,7 @@ func (g *gen) heatedThreads() error {
 			k.speaker, k.at = m, t
 			if r.chance(0.015) { // heated threads sometimes cross the line
 				rp := g.reply(m, t, root, g.threatText(r, k))
-				g.truth.ThreatPosts = append(g.truth.ThreatPosts, idStr(rp.id))
+				g.markThreat(rp, k.t)
 				ps = append(ps, rp)
 			} else {
 				ps = append(ps, g.reply(m, t, root, k.fill(pick(r, heatedReplies))))

@@ -354,3 +354,47 @@ func TestNewHardNegatives(t *testing.T) {
 		}
 	}
 }
+
+func TestTargetsAndRecycledMedia(t *testing.T) {
+	s := smallScenario(t)
+	ix := buildIndex(t, s)
+	for _, id := range append(slices.Clone(s.truth.ThreatPosts), s.truth.DoxxPosts...) {
+		target, ok := s.truth.Targets[id]
+		if !ok {
+			t.Fatalf("threat/doxx post %s has no target", id)
+		}
+		tw := ix.posts[id]
+		if tw == nil {
+			continue
+		}
+		named := tw.InReplyToUserID != nil && *tw.InReplyToUserID == target
+		for _, m := range tw.Entities.UserMentions {
+			named = named || m.IDStr == target
+		}
+		if !named {
+			t.Errorf("post %s targets %s but neither replies to nor mentions it: %q", id, target, tw.body())
+		}
+	}
+	hashOf := map[string]string{}
+	for _, row := range s.csv[FileMediaHashes][1:] {
+		hashOf[row[0]] = row[1]
+	}
+	mediaHash := func(id string) string {
+		if tw := ix.posts[id]; tw != nil && len(tw.Entities.Media) > 0 {
+			return hashOf[tw.Entities.Media[0].MediaURLHTTPS]
+		}
+		return ""
+	}
+	if len(s.truth.RecycledMedia) == 0 {
+		t.Fatal("no recycled media")
+	}
+	for _, rm := range s.truth.RecycledMedia {
+		a, b := mediaHash(rm.Post), mediaHash(rm.Original)
+		if d := hamming64(a, b); d != rm.Distance || d > 31 || d == 0 {
+			t.Errorf("recycled %s ← %s: distance %d in files, %d in truth", rm.Post, rm.Original, d, rm.Distance)
+		}
+		if !ix.postTime[rm.Original].Before(ix.postTime[rm.Post]) {
+			t.Errorf("recycled %s is not after its original %s", rm.Post, rm.Original)
+		}
+	}
+}

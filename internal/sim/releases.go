@@ -50,14 +50,16 @@ func (g *gen) release(r *rng, k *kit, a *account, at time.Time) error {
 		p.links = append(p.links, g.link(r, at))
 	}
 	if r.chance(0.8) {
-		var h pdq
-		if len(g.oldMedia) > 5 && r.chance(0.15) {
-			h = pick(r, g.oldMedia).near(r, r.between(2, 10)) // recycled propaganda image
+		if len(g.oldMedia) > 5 && r.chance(0.15) { // recycled propaganda image
+			old := pick(r, g.oldMedia)
+			h := old.hash.near(r, r.between(2, 10))
+			p.media = append(p.media, g.newMedia(r, at, h))
+			g.truth.RecycledMedia = append(g.truth.RecycledMedia, RecycledMedia{Post: idStr(p.id), Original: idStr(old.post), Distance: hamming(h, old.hash)})
 		} else {
-			h = r.newPDQ()
-			g.oldMedia = append(g.oldMedia, h)
+			h := r.newPDQ()
+			g.oldMedia = append(g.oldMedia, oldMedia{h, p.id})
+			p.media = append(p.media, g.newMedia(r, at, h))
 		}
-		p.media = append(p.media, g.newMedia(r, at, h))
 	}
 	g.truth.Releases = append(g.truth.Releases, idStr(p.id))
 	var amps []*post

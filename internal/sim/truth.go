@@ -74,9 +74,22 @@ type Truth struct {
 	ThreatPosts []string `json:"threat_posts"`
 	// DoxxPosts expose a protected person's photo or private details with
 	// hostility.
-	DoxxPosts       []string        `json:"doxx_posts"`
+	DoxxPosts []string `json:"doxx_posts"`
+	// Targets maps each threat and doxx post id to the account it targets.
+	Targets map[string]string `json:"targets"`
+	// RecycledMedia are releases whose photo re-uses an earlier release's
+	// image (a near-duplicate hash).
+	RecycledMedia   []RecycledMedia `json:"recycled_media"`
 	HardNegatives   HardNegatives   `json:"hard_negatives"`
 	CounterCampaign CounterCampaign `json:"counter_campaign"`
+}
+
+// RecycledMedia links a post whose photo recycles an earlier post's image.
+type RecycledMedia struct {
+	Post     string `json:"post"`
+	Original string `json:"original"`
+	// Distance is the Hamming distance between the two 256-bit hashes.
+	Distance int `json:"distance"`
 }
 
 // Hub is an influence hub. Army is false for famous non-army accounts and
