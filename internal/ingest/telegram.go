@@ -48,7 +48,7 @@ func detectTelegram(head []byte) bool {
 }
 
 type tgMessage struct {
-	ID              json.Number     `json:"id"`
+	ID              tgID            `json:"id"`
 	Type            string          `json:"type"`
 	Date            string          `json:"date"`
 	DateUnix        string          `json:"date_unixtime"`
@@ -58,18 +58,38 @@ type tgMessage struct {
 	TextEntities    []tgEntity      `json:"text_entities"`
 	ForwardedFrom   string          `json:"forwarded_from"`
 	ForwardedFromID string          `json:"forwarded_from_id"`
-	ReplyTo         json.Number     `json:"reply_to_message_id"`
+	ReplyTo         tgID            `json:"reply_to_message_id"`
 	Photo           string          `json:"photo"`
 	File            string          `json:"file"`
 	MediaType       string          `json:"media_type"`
 }
 
 type tgEntity struct {
-	Type   string      `json:"type"`
-	Text   string      `json:"text"`
-	Href   string      `json:"href"`
-	UserID json.Number `json:"user_id"`
+	Type   string `json:"type"`
+	Text   string `json:"text"`
+	Href   string `json:"href"`
+	UserID tgID   `json:"user_id"`
 }
+
+// tgID is an id given as a JSON number or string (exports differ).
+type tgID string
+
+func (id *tgID) UnmarshalJSON(b []byte) error {
+	var n json.Number
+	if err := json.Unmarshal(b, &n); err == nil {
+		*id = tgID(n)
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("id is neither a number nor a string: %s", b)
+	}
+	*id = tgID(s)
+	return nil
+}
+
+// String returns the id as text.
+func (id tgID) String() string { return string(id) }
 
 // tgChat is what is known of the chat whose messages are being read.
 type tgChat struct {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -37,13 +39,14 @@ func (d *telegramDecoder) messages(ctx context.Context, chat *tgChat) error {
 		d.br.n = 0
 		var m tgMessage
 		if err := d.dec.Decode(&m); err != nil {
-			if _, isType := err.(*json.UnmarshalTypeError); isType {
-				if err := d.sink.Reject(d.n, "message is not a Telegram message object: "+shortErr(err), nil); err != nil {
-					return err
-				}
-				continue
+			if !decodeValueError(err) {
+				return err // syntax or read error: the stream cannot go on
 			}
-			return err
+			// The value was read whole; only its fields did not fit.
+			if err := d.sink.Reject(d.n, "message is not a Telegram message object: "+shortErr(err), nil); err != nil {
+				return err
+			}
+			continue
 		}
 		if err := d.message(&m, chat); err != nil {
 			return err
@@ -168,4 +171,17 @@ func tgText(m *tgMessage, p *marsad.Post) string {
 		}
 	}
 	return text
+}
+
+// decodeValueError reports whether a json.Decoder.Decode error is about the
+// value's content (wrong types), after which the stream is still in sync,
+// rather than about the stream (syntax, truncation, read errors).
+func decodeValueError(err error) bool {
+	var se *json.SyntaxError
+	var re *ReadError
+	switch {
+	case errors.As(err, &se), errors.As(err, &re), err == io.EOF, err == io.ErrUnexpectedEOF, errors.Is(err, errRecordTooLong):
+		return false
+	}
+	return true
 }
