@@ -22,7 +22,7 @@ type importTx struct {
 	accounts, history                      *batchInsert
 	selAccounts                            map[int]*sql.Stmt
 	// Per-import caches (see accountCacheMax).
-	accCache  map[accountKey]marsad.Account
+	accCache  map[accountKey]*cachedAccount
 	histCache map[historyKey]int64
 	args      []any
 	buf       []byte
@@ -51,7 +51,7 @@ func (s *DB) BeginImport(ctx context.Context, src *marsad.Source) (marsad.Import
 	src.ID = id
 	src.ImportedAt = fromMS(toMS(now))
 	return &importTx{s: s, tx: tx, src: src, now: toMS(now), selAccounts: map[int]*sql.Stmt{},
-		accCache: map[accountKey]marsad.Account{}, histCache: map[historyKey]int64{}}, nil
+		accCache: map[accountKey]*cachedAccount{}, histCache: map[historyKey]int64{}}, nil
 }
 
 // check refuses work on a finished import.
@@ -65,6 +65,10 @@ func (im *importTx) check() error {
 // Commit records the final counts on the source and commits the file.
 func (im *importTx) Commit(ctx context.Context, c marsad.ImportCounts) error {
 	if err := im.check(); err != nil {
+		return err
+	}
+	if err := im.flushAccounts(ctx); err != nil {
+		im.Rollback()
 		return err
 	}
 	_, err := im.tx.ExecContext(ctx, im.s.d.Rebind(`UPDATE sources SET accounts = $1, posts = $2,

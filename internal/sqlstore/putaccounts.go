@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"sort"
 	"strings"
 
 	"github.com/marsad-project/marsad"
@@ -65,7 +66,17 @@ func (im *importTx) PutAccounts(ctx context.Context, accounts []marsad.Account) 
 			}
 		}
 	}
-	// Accounts written earlier in this import are known without a query.
+	// Accounts are merged into the import's cache and written once, when
+	// the import commits or the cache is full: a tweet-v1 file repeats a
+	// popular author thousands of times, and updating one row that often in
+	// one transaction is slow (on PostgreSQL every update is a new row
+	// version). Accounts already in the cache need no query either.
+	if len(im.accCache)+len(order) > accountCacheMax {
+		if err := im.flushAccounts(ctx); err != nil {
+			return 0, err
+		}
+		clear(im.accCache)
+	}
 	var unknown []accountKey
 	for _, k := range order {
 		if _, ok := im.accCache[k]; !ok {
@@ -76,35 +87,23 @@ func (im *importTx) PutAccounts(ctx context.Context, accounts []marsad.Account) 
 	if err != nil {
 		return 0, im.fail(err, "accounts")
 	}
-	if len(im.accCache)+len(order) > accountCacheMax {
-		clear(im.accCache)
-	}
 	added := 0
-	var write []*marsad.Account
 	for _, k := range order {
 		a := merged[k]
-		old, ok := im.accCache[k]
+		c, ok := im.accCache[k]
 		if !ok {
-			var found *marsad.Account
-			if found, ok = existing[k]; ok {
-				old = *found
+			if found, inDB := existing[k]; inDB {
+				c = &cachedAccount{a: *found}
+			} else {
+				added++
+				im.accCache[k] = &cachedAccount{a: *a, dirty: true}
+				continue
 			}
+			im.accCache[k] = c
 		}
-		if ok {
-			m := mergeAccount(old, *a)
-			if m == old {
-				im.accCache[k] = old
-				continue // nothing new: no write
-			}
-			*a = m
-		} else {
-			added++
+		if m := mergeAccount(c.a, *a); m != c.a {
+			c.a, c.dirty = m, true
 		}
-		im.accCache[k] = *a
-		write = append(write, a)
-	}
-	if err := im.upsertAccounts(ctx, write); err != nil {
-		return 0, err
 	}
 	if err := im.putHistory(ctx, states, stateOrder); err != nil {
 		return 0, err
@@ -232,6 +231,41 @@ func (im *importTx) existingAccounts(ctx context.Context, keys []accountKey) (ma
 		}
 	}
 	return out, nil
+}
+
+// cachedAccount is an account as the import will leave it; dirty when it
+// differs from the stored row.
+type cachedAccount struct {
+	a     marsad.Account
+	dirty bool
+}
+
+// flushAccounts writes the cached accounts that changed.
+func (im *importTx) flushAccounts(ctx context.Context) error {
+	var write []*marsad.Account
+	for _, c := range im.accCache {
+		if c.dirty {
+			write = append(write, &c.a)
+		}
+	}
+	// Write in key order: deterministic, and B-tree friendly.
+	sort.Slice(write, func(i, j int) bool {
+		if write[i].Platform != write[j].Platform {
+			return write[i].Platform < write[j].Platform
+		}
+		return write[i].ID < write[j].ID
+	})
+	for len(write) > 0 {
+		n := min(len(write), 4096)
+		if err := im.upsertAccounts(ctx, write[:n]); err != nil {
+			return err
+		}
+		write = write[n:]
+	}
+	for _, c := range im.accCache {
+		c.dirty = false
+	}
+	return nil
 }
 
 // upsertAccounts writes merged accounts (keys are unique within the call).
