@@ -195,6 +195,9 @@ func (d *ioDecoder) tweet() {
 		}
 	}
 	if p.Kind == marsad.PostRepost {
+		if h, _, ok := csvRetweetPrefix(p.Text); ok && p.RepostOfAccountID == "" {
+			p.RepostOfAccountID = marsad.HandleID(h)
+		}
 		csvBareRepost(&p) // the "RT @x: …" copy and the original's entities
 	}
 	if err := d.accounts.Emit(d.sink, &a); t.Fail(err) != nil {

@@ -162,3 +162,17 @@ func FuzzIOArchive(f *testing.F) {
 	f.Add([]byte("tweetid,userid,tweet_time\n\"1,2,3\n"))
 	f.Fuzz(func(t *testing.T, data []byte) { csvFuzzDecode(t, &IOArchive, data, Options{}) })
 }
+
+// TestIOArchiveRetweetWithoutUser falls back to the "RT @x:" prefix when the
+// release left retweet_userid empty.
+func TestIOArchiveRetweetWithoutUser(t *testing.T) {
+	in := "tweetid,userid,tweet_text,tweet_time,is_retweet,retweet_userid,retweet_tweetid\n" +
+		"5,6,RT @Amaq_1: نص,2019-10-11 18:43,True,,\n"
+	s, err := decodeCSVString(t, &IOArchive, in, Options{})
+	if err != nil || len(s.Posts) != 1 {
+		t.Fatalf("%v %+v", err, s)
+	}
+	if p := s.Posts[0]; p.Kind != marsad.PostRepost || p.RepostOfAccountID != "@amaq_1" || p.RepostOfPostID != "" {
+		t.Errorf("retweet: %+v", p)
+	}
+}
