@@ -102,7 +102,7 @@ func newBankAddCmd(app *App) *cobra.Command {
 	var f entryFlags
 	var maxPixels int64
 	cmd := &cobra.Command{
-		Use:   "add NAME FILE|HASH...",
+		Use:   "add NAME FILE|DIR|HASH...",
 		Short: "add images (hashed here) or hashes (64 hex = PDQ, 16 hex = pHash) to a bank",
 		Long: `Adds each argument to the bank: an image file is hashed (PDQ and pHash; a PDQ
 hash with quality below 50 is left out, as upstream advises, and the pHash
@@ -111,7 +111,8 @@ kept); anything else must be a hex hash.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var entries []media.Entry
 			failed := 0
-			for _, a := range args[1:] {
+			items := expandImageArgs(args[1:])
+			for _, a := range items {
 				es, err := entriesForArg(app, a, imagefile.Limits{MaxPixels: maxPixels})
 				if err != nil {
 					failed++
@@ -134,7 +135,7 @@ kept); anything else must be a hex hash.`,
 			}
 			fmt.Fprintf(app.Stdout, "added %d new hashes to bank %q (%d already there)\n", added, args[0], len(entries)-added)
 			if failed > 0 {
-				return marsad.Errorf(marsad.EINVALID, "%d of %d arguments could not be added", failed, len(args)-1)
+				return marsad.Errorf(marsad.EINVALID, "%d of %d images or hashes could not be added", failed, len(items))
 			}
 			return nil
 		},

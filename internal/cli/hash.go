@@ -2,7 +2,11 @@ package cli
 
 import (
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"text/tabwriter"
 
@@ -32,7 +36,7 @@ type hashRow struct {
 func newHashCmd(app *App) *cobra.Command {
 	f := &hashFlags{}
 	cmd := &cobra.Command{
-		Use:   "hash FILE...",
+		Use:   "hash FILE|DIR...",
 		Short: "print perceptual hashes (PDQ with quality, pHash) of image files",
 		Long: `Prints the PDQ hash (64 hex, with its quality 0-100) and the pHash (16 hex)
 of each image file: JPEG, PNG, GIF (first frame) or WebP. PDQ is the hash of
@@ -40,7 +44,8 @@ GIFCT and Meta's Hasher-Matcher-Actioner banks: two images within Hamming
 distance 31 are the same picture. Quality below 50 means the image has too
 little detail for PDQ to be trusted.
 
-A file that cannot be read (missing, corrupt, not an image, above the pixel
+A directory stands for the image files under it (.jpg, .jpeg, .png, .gif,
+.webp, in name order). A file that cannot be read (missing, corrupt, not an image, above the pixel
 limit) gets an error line on stderr; the others are still hashed, and the
 exit status is non-zero.`,
 		Example: `  marsad hash photo.jpg
@@ -58,10 +63,11 @@ exit status is non-zero.`,
 	return cmd
 }
 
-func runHash(app *App, f *hashFlags, files []string) error {
+func runHash(app *App, f *hashFlags, args []string) error {
 	if f.Format != "table" && f.Format != "json" {
 		return marsad.Errorf(marsad.EINVALID, "--format %q: hash supports table or json", f.Format)
 	}
+	files := expandImageArgs(args)
 	results := hashFiles(files, imagefile.Limits{MaxPixels: f.MaxPixels})
 	rows := make([]hashRow, 0, len(files))
 	failed := 0
@@ -107,6 +113,30 @@ func writeHashTable(app *App, rows []hashRow, dihedral bool) error {
 		}
 	}
 	return tw.Flush()
+}
+
+// imageExts are the file name extensions a directory argument expands to.
+var imageExts = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".webp": true}
+
+// expandImageArgs replaces each directory argument by the image files
+// under it, in name order; other arguments stay as they are (a missing
+// file is reported when it is hashed).
+func expandImageArgs(args []string) []string {
+	var out []string
+	for _, a := range args {
+		fi, err := os.Stat(a)
+		if err != nil || !fi.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() && imageExts[strings.ToLower(filepath.Ext(p))] {
+				out = append(out, p)
+			}
+			return nil
+		})
+	}
+	return out
 }
 
 type hashResult struct {

@@ -70,6 +70,12 @@ func TestHashTable(t *testing.T) {
 	if !strings.HasPrefix(out, "FILE") || !strings.Contains(out, "rotate90") || !strings.Contains(out, "wee.jpg") {
 		t.Errorf("table:\n%s", out)
 	}
+	// A directory stands for its image files.
+	out, _, err = runMedia(t, filepath.Join(t.TempDir(), "x.db"), "hash", "--format", "json", filepath.Join(root, "reg-test-input/labelme-subset"))
+	var rows []hashRow
+	if err != nil || json.Unmarshal([]byte(out), &rows) != nil || len(rows) != 7 {
+		t.Errorf("directory: %v, %d rows", err, len(rows))
+	}
 	if _, _, err := runMedia(t, "x.db", "hash", "--format", "xml", "a.jpg"); ExitCode(err) != ExitUsage {
 		t.Errorf("bad --format: %v", err)
 	}
