@@ -45,6 +45,16 @@ func foldRune(r rune) (out rune, keep bool) {
 // letterMap folds letter variants that Unicode does not decompose, and
 // Arabic punctuation to its ASCII counterpart. A zero value drops the rune.
 var letterMap = map[rune]rune{
+	// Letters with hamza or madda: NFKD splits them, but text that needs no
+	// NFKD otherwise skips it (see needsNFKD), so they are folded here too.
+	'\u0622': 'ا', // آ
+	'\u0623': 'ا', // أ
+	'\u0625': 'ا', // إ
+	'\u0624': 'و', // ؤ
+	'\u0626': 'ي', // ئ
+	'\u06C0': 'ه', // ۀ
+	'\u06C2': 'ه', // ۂ
+	'\u06D3': 'ي', // ۓ
 	'\u0671': 'ا', // ٱ alef wasla
 	'\u0672': 'ا', // ٲ alef with wavy hamza above
 	'\u0673': 'ا', // ٳ alef with wavy hamza below
@@ -77,4 +87,20 @@ var letterMap = map[rune]rune{
 	'\u00A0': ' ', // no-break space (also folded by NFKD)
 	'\u2028': ' ', // line separator
 	'\u2029': ' ', // paragraph separator
+}
+
+// needsNFKD reports whether s has a rune whose compatibility decomposition
+// matters: anything outside ASCII, the Arabic block (whose decomposable
+// letters foldRune maps directly), general punctuation (zero-width and bidi
+// controls, dropped by foldRune) and emoji. Arabic and English posts mostly
+// skip the two normalisation passes this way.
+func needsNFKD(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80, r >= 0x0600 && r <= 0x06FF, r >= 0x2000 && r <= 0x206F, r >= 0x1F300 && r <= 0x1FAFF:
+		default:
+			return true
+		}
+	}
+	return false
 }

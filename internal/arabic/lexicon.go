@@ -147,7 +147,14 @@ func (l *Lexicon) Match(toks []string) []Match {
 	}
 	var out []Match
 	for i := range toks {
-		for _, c := range dedupKeys(toks[i], stems[i]) {
+		key := matchKey(toks[i])
+		for k := -1; k < len(stems[i]); k++ {
+			c := key
+			if k >= 0 {
+				if c = stems[i][k]; c == key || indexOf(stems[i][:k], c) >= 0 {
+					continue
+				}
+			}
 			for _, idx := range l.first[c] {
 				if end, ok := l.matchAt(idx, toks, stems, i); ok {
 					out = append(out, l.match(idx, i, end))
@@ -182,10 +189,13 @@ func (l *Lexicon) match(idx, start, end int) Match {
 	return Match{Label: e.Label, Pattern: e.Pattern, Weight: e.Weight, Start: start, End: end}
 }
 
-// dedupKeys lists the lookup keys of a token: its exact key and its stems.
-func dedupKeys(tok string, stems []string) []string {
-	keys := append([]string{matchKey(tok)}, stems...)
-	return dedup(keys)
+func indexOf(s []string, x string) int {
+	for i, y := range s {
+		if y == x {
+			return i
+		}
+	}
+	return -1
 }
 
 func (l *Lexicon) matchAt(idx int, toks []string, stems [][]string, i int) (int, bool) {

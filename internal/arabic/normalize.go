@@ -48,8 +48,8 @@ func Normalize(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	ascii := isASCII(s)
-	if !ascii {
+	decompose := !isASCII(s) && needsNFKD(s)
+	if decompose {
 		s = norm.NFKD.String(s)
 	}
 	var b strings.Builder
@@ -61,7 +61,7 @@ func Normalize(s string) string {
 		}
 	}
 	folded := b.String()
-	if !ascii {
+	if decompose {
 		folded = norm.NFC.String(folded)
 	}
 	return shape(folded)

@@ -2,6 +2,8 @@ package arabic
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -113,10 +115,35 @@ func cut(w, a string, front bool) (string, bool) {
 // trailing e restored: raping → rape), all with doubled letters squeezed
 // (kill → kil) so that elongation never matters. The result may contain
 // duplicates; it is meant for set lookups.
+//
+// The result is cached per token (up to stemCacheMax distinct tokens, which
+// covers the bulk of a Zipfian vocabulary) and shared: callers must not
+// modify it.
 func Stems(tok string) []string {
 	if tok == "" {
 		return nil
 	}
+	if v, ok := stemCache.Load(tok); ok {
+		return v.([]string)
+	}
+	st := computeStems(tok)
+	if stemCacheSize.Load() < stemCacheMax {
+		if _, loaded := stemCache.LoadOrStore(strings.Clone(tok), st); !loaded {
+			stemCacheSize.Add(1)
+		}
+	}
+	return st
+}
+
+// stemCacheMax bounds the stem cache (about 100 bytes per entry).
+const stemCacheMax = 200_000
+
+var (
+	stemCache     sync.Map // token → []string
+	stemCacheSize atomic.Int64
+)
+
+func computeStems(tok string) []string {
 	if !IsArabic(tok) {
 		return englishStems(tok)
 	}

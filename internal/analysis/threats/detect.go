@@ -10,6 +10,7 @@ import (
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/internal/analysis/campaigns"
+	"github.com/marsad-project/marsad/internal/arabic"
 )
 
 // Finding is one threatening or doxxing post (DESIGN.md §6).
@@ -110,10 +111,12 @@ func (d *Detector) Classify(p *marsad.Post) (Finding, bool) {
 		return Finding{}, false
 	}
 	tid, th := target(p)
-	x, cues := Features(p.Text, tid != "")
+	ns := arabic.Normalize(p.Text)
+	toks := arabic.SplitNormalized(ns)
+	x, cues := features(p.Text, toks, tid != "")
 	tscore := score(x, weights)
 	f := Finding{ID: p.ID, Author: p.AccountID, Time: p.CreatedAt.UTC(), Target: tid, TargetHandle: th}
-	if df, ok := d.doxx(p, x, tscore, &f); ok {
+	if df, ok := d.doxx(p, ns, toks, x, tscore, &f); ok {
 		return df, true
 	}
 	if tscore < d.Thresh {
@@ -156,9 +159,9 @@ const (
 // doxx scores a post for doxxing: a watchlisted person's photo or personal
 // details (phone, e-mail, address, workplace, identity) published with
 // hostility about a person.
-func (d *Detector) doxx(p *marsad.Post, x [numFeatures]float64, tscore float64, f *Finding) (Finding, bool) {
+func (d *Detector) doxx(p *marsad.Post, ns string, toks []string, x [numFeatures]float64, tscore float64, f *Finding) (Finding, bool) {
 	var ev []marsad.Evidence
-	det := personalDetails(p.Text)
+	det := personalDetails(p.Text, ns, toks)
 	for _, m := range p.Media {
 		if e, dist := matchPhoto(d.photos, m); e >= 0 {
 			w := d.watch[e]

@@ -91,9 +91,17 @@ func matchPhoto(photos []photoHash, m marsad.Media) (entry, dist int) {
 // personalDetails lists the kinds of personal detail in text: "phone",
 // "email", and the doxx lexicon's labels (addr, work, ident, expose) with
 // the words found.
-func personalDetails(text string) map[string][]string {
+func personalDetails(text, ns string, toks []string) map[string][]string {
 	out := map[string][]string{}
-	ns := arabic.Normalize(text)
+	digits := 0
+	for i := 0; i < len(ns); i++ {
+		if ns[i] >= '0' && ns[i] <= '9' {
+			digits++
+		}
+	}
+	if digits < 8 { // the regular expressions only run when they can match
+		goto lexicon
+	}
 	for _, m := range phoneRe.FindAllStringSubmatch(ns, -1) {
 		digits := 0
 		for _, r := range m[1] {
@@ -105,13 +113,17 @@ func personalDetails(text string) map[string][]string {
 			out["phone"] = append(out["phone"], m[1])
 		}
 	}
-	for _, m := range streetRe.FindAllString(text, -1) {
-		out["addr"] = append(out["addr"], m)
+lexicon:
+	if digits > 0 {
+		for _, m := range streetRe.FindAllString(text, -1) {
+			out["addr"] = append(out["addr"], m)
+		}
 	}
-	for _, m := range emailRe.FindAllString(text, -1) {
-		out["email"] = append(out["email"], m)
+	if strings.Contains(text, "@") && strings.Contains(text, ".") {
+		for _, m := range emailRe.FindAllString(text, -1) {
+			out["email"] = append(out["email"], m)
+		}
 	}
-	toks := arabic.SplitNormalized(ns)
 	for _, m := range doxxLexicon.Match(toks) {
 		out[m.Label] = appendOnce(out[m.Label], strings.Join(toks[m.Start:m.End], " "))
 	}

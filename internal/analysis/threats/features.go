@@ -70,8 +70,12 @@ var labelFeature = map[string]int{
 // whether the post addresses an account. The returned cues explain each
 // feature that fired with the words behind it.
 func Features(text string, hasTarget bool) (x [numFeatures]float64, cues [numFeatures][]string) {
+	return features(text, arabic.Tokens(text), hasTarget)
+}
+
+// features is Features over tokens already computed from text.
+func features(text string, toks []string, hasTarget bool) (x [numFeatures]float64, cues [numFeatures][]string) {
 	x[fBias] = 1
-	toks := arabic.Tokens(text)
 	// The @handles a reply starts with are addressing, not an object of the
 	// words that follow (fTarget records the addressing).
 	for len(toks) > 0 && toks[0] == arabic.MentionToken {
