@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/internal/sqlstore"
 )
 
 // countSink (csvbench_test.go) counts records without keeping them.
@@ -66,4 +71,45 @@ func BenchmarkDecodeFile(b *testing.B) {
 		posts += s.posts
 	}
 	b.ReportMetric(float64(posts)/b.Elapsed().Seconds(), "posts/s")
+}
+
+// benchImport imports a synthetic tweet-v1 file of n lines per iteration
+// into a fresh store from open, and reports posts/s.
+func benchImport(b *testing.B, n int, open func(b *testing.B) marsad.ImportService) {
+	path := filepath.Join(b.TempDir(), "tweets.jsonl")
+	if err := os.WriteFile(path, syntheticV1(n), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	st, _ := os.Stat(path)
+	b.SetBytes(st.Size())
+	var posts int64
+	for b.Loop() {
+		store := open(b)
+		sum, err := Import(context.Background(), store, []string{path}, ImportOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		posts += sum.Total.Posts
+		if c, ok := store.(io.Closer); ok {
+			c.Close()
+		}
+	}
+	b.ReportMetric(float64(posts)/b.Elapsed().Seconds(), "posts/s")
+}
+
+// BenchmarkImportFake measures decoding, batching and the importer without
+// SQL (an in-memory store).
+func BenchmarkImportFake(b *testing.B) {
+	benchImport(b, 20000, func(*testing.B) marsad.ImportService { return newFakeStore() })
+}
+
+// BenchmarkImportSQLite measures the whole import into a fresh SQLite file.
+func BenchmarkImportSQLite(b *testing.B) {
+	benchImport(b, 20000, func(b *testing.B) marsad.ImportService {
+		db, err := sqlstore.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return db
+	})
 }
