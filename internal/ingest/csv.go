@@ -145,6 +145,16 @@ func (g *genericCSV) row() {
 	}
 	g.entities(&p)
 	if p.Kind == marsad.PostRepost {
+		if p.RepostOfPostID == "" && p.Text != "" {
+			// The original is unknown (e.g. the IRA tweets mark retweets
+			// only by post_type): name it by its author and text, so that
+			// reposts of one original point at one post, as in kaggle-isis.
+			body := p.Text
+			if _, rest, ok := csvRetweetPrefix(body); ok {
+				body = rest
+			}
+			p.RepostOfPostID = csvHashID("csv-rt:", p.RepostOfAccountID, body)
+		}
 		csvBareRepost(&p)
 	}
 	if handle != "" || g.get("name") != "" || g.col["followers"] != "" {

@@ -38,7 +38,8 @@ func TestGenericCSVIRA(t *testing.T) {
 		!reflect.DeepEqual(p.Hashtags, []string{"MAGA"}) || len(p.URLs) != 1 || p.URLs[0].Given != "http://t.co/x1" {
 		t.Errorf("post 0: %+v", p)
 	}
-	if rt := s.Posts[1]; rt.Kind != marsad.PostRepost || rt.RepostOfAccountID != "@realuser" || rt.Text != "" {
+	if rt := s.Posts[1]; rt.Kind != marsad.PostRepost || rt.RepostOfAccountID != "@realuser" || rt.Text != "" ||
+		!strings.HasPrefix(rt.RepostOfPostID, "csv-rt:") {
 		t.Errorf("retweet: %+v", rt)
 	}
 	if q := s.Posts[2]; q.Kind != marsad.PostQuote || q.Text != `Look at this, "friends" https://t.co/q` ||
@@ -165,5 +166,35 @@ func TestGenericCSVSpreadsheetIDs(t *testing.T) {
 		if !strings.Contains(r.Reason, "scientific notation") {
 			t.Errorf("reason %q should explain the lost digits", r.Reason)
 		}
+	}
+}
+
+// TestGenericCSVUnknownOriginals checks that reposts of one unknown original
+// (same author, same text) point at one synthetic post, and different texts
+// at different ones.
+func TestGenericCSVUnknownOriginals(t *testing.T) {
+	in := "id,user,text,ts,type\n" +
+		"1,a,RT @src: خبر,1500000000,\n" +
+		"2,b,RT @SRC: خبر,1500000001,\n" +
+		"3,c,same words,1500000002,RETWEET\n" +
+		"4,d,same words,1500000003,RETWEET\n" +
+		"5,e,other words,1500000004,RETWEET\n"
+	m, _ := ParseMapping("id=id,handle=user,text=text,time=ts,kind=type")
+	s, err := decodeCSVString(t, &GenericCSV, in, Options{Map: m})
+	if err != nil || len(s.Posts) != 5 {
+		t.Fatalf("%v %+v", err, s)
+	}
+	p := s.Posts
+	if p[0].Kind != marsad.PostOriginal {
+		// kind is mapped and empty: the RT prefix does not override it
+		t.Errorf("post 1 kind %s", p[0].Kind)
+	}
+	if p[2].RepostOfPostID != p[3].RepostOfPostID || p[2].RepostOfPostID == p[4].RepostOfPostID || p[2].RepostOfPostID == "" {
+		t.Errorf("synthetic originals: %q %q %q", p[2].RepostOfPostID, p[3].RepostOfPostID, p[4].RepostOfPostID)
+	}
+	m, _ = ParseMapping("id=id,handle=user,text=text,time=ts")
+	s, _ = decodeCSVString(t, &GenericCSV, in, Options{Map: m})
+	if s.Posts[0].RepostOfPostID != s.Posts[1].RepostOfPostID || s.Posts[0].RepostOfAccountID != "@src" {
+		t.Errorf("RT-prefixed reposts of one original: %+v %+v", s.Posts[0], s.Posts[1])
 	}
 }
