@@ -12,22 +12,22 @@ import "math"
 // table. See docs/ANALYSES-threats.md for the training data and the test
 // scores on a different seed.
 var weights = [numFeatures]float64{
-	-8.99, // bias
-	5.71,  // violent word
-	0.45,  // harm word
-	5.43,  // threat formula
-	3.24,  // violence aimed at the addressee
-	2.27,  // first-person or future violence
-	3.62,  // order to do violence
-	1.25,  // addresses an account
-	2.54,  // dehumanising insult
+	-9.09, // bias
+	5.86,  // violent word
+	0.44,  // harm word
+	5.41,  // threat formula
+	3.13,  // violence aimed at the addressee
+	2.38,  // first-person or future violence
+	3.49,  // order to do violence
+	1.46,  // addresses an account
+	2.43,  // dehumanising insult
 	0.62,  // weapon emoji
-	-2.85, // news wording
-	-3.55, // condemnation wording
+	-2.88, // news wording
+	-3.61, // condemnation wording
 	-2.57, // religious quotation
-	-2.57, // sport wording
-	-2.80, // joke or hyperbole
-	-3.65, // quotation marks
+	-2.58, // sport wording
+	-2.29, // joke or hyperbole
+	-3.80, // quotation marks
 	0.77,  // intimidation
 }
 
