@@ -48,7 +48,7 @@ func (g *gen) amplify(r *rng, k *kit, orig *post, a amp) []*post {
 	}
 	if a.organicN > 0 && len(a.organic) > 0 {
 		for _, i := range r.sample(len(a.organic), a.organicN) {
-			t := orig.at.Add(time.Minute/2 + r.lognormal(a.organicLag, a.organicSig))
+			t := orig.at.Add(time.Minute/2 + r.lognormal(g.human(a.organicLag), a.organicSig))
 			acc := g.live(a.organic[i], t)
 			if acc == nil || seen[acc] || !g.inWindow(t) {
 				continue

@@ -6,7 +6,7 @@ import (
 
 // supporterPosts writes supporters' and organisers' own posts.
 func (g *gen) supporterPosts() error {
-	r := newRNG(g.cfg.Seed, "supporters")
+	r := g.rng("supporters")
 	k := g.newKit(r)
 	pool := append(append([]*account{}, g.supporters...), g.organizers...)
 	for i, s := range pool {
@@ -49,7 +49,7 @@ func (g *gen) supporterPosts() error {
 
 // standaloneThreats writes threats and doxxing outside campaigns.
 func (g *gen) standaloneThreats() error {
-	r := newRNG(g.cfg.Seed, "threats")
+	r := g.rng("threats")
 	k := g.newKit(r)
 	pool := append(append([]*account{}, g.activists...), g.news...)
 	for range g.cfg.n(60, 4) {
@@ -97,7 +97,7 @@ func (a *account) root() *account {
 
 // announceReturns writes shout-out posts naming successors.
 func (g *gen) announceReturns() error {
-	r := newRNG(g.cfg.Seed, "returns")
+	r := g.rng("returns")
 	k := g.newKit(r)
 	byID := map[string]*account{}
 	for _, a := range g.accs {

@@ -42,7 +42,7 @@ func (g *gen) doxxPost(r *rng, k *kit, acc *account, at time.Time, tgt *account)
 // minorCalls writes the organisers' everyday calls to action that draw no
 // pile-on: a few retweets by supporters, nothing more.
 func (g *gen) minorCalls() error {
-	r := newRNG(g.cfg.Seed, "minor-calls")
+	r := g.rng("minor-calls")
 	k := g.newKit(r)
 	targets := append(append(append([]*account{}, g.activists...), g.news...), g.activists...)
 	for i, o := range g.organizers {

@@ -26,7 +26,7 @@ type plannedCounter struct {
 // planCampaigns decides the counter-campaign, the campaigns and which
 // targets get suspended.
 func (g *gen) planCampaigns() error {
-	r := newRNG(g.cfg.Seed, "campaign-plans")
+	r := g.rng("campaign-plans")
 	busy := map[*account]bool{}
 	usable := func(a *account, at time.Time) bool {
 		return !busy[a] && g.live(a, at) == a && a.suspended.IsZero()

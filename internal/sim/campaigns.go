@@ -8,7 +8,7 @@ import (
 // runCampaigns writes each campaign: the target's post, the calls to
 // action, their amplification, then the pile-on with abuse and threats.
 func (g *gen) runCampaigns() error {
-	r := newRNG(g.cfg.Seed, "campaigns")
+	r := g.rng("campaigns")
 	k := g.newKit(r)
 	for ci, pc := range g.campaigns {
 		g.progress("campaigns", ci, len(g.campaigns))
@@ -101,7 +101,7 @@ func (g *gen) runCampaign(r *rng, k *kit, pc *plannedCampaign) error {
 			nposts = r.between(2, 4)
 		}
 		for range nposts {
-			d := r.lognormal(80*time.Minute, 0.9)
+			d := r.lognormal(g.human(80*time.Minute), 0.9)
 			if d > 9*time.Hour {
 				continue
 			}

@@ -11,7 +11,7 @@ import (
 // go to twarc2.jsonl as recent-search pages; a few of those are also in
 // tweets.jsonl (importers dedupe by id); later ones only in tweets.jsonl.
 func (g *gen) counterCampaign() error {
-	r := newRNG(g.cfg.Seed, "counter")
+	r := g.rng("counter")
 	k := g.newKit(r)
 	c := g.counter
 	k.ctag = c.tag
@@ -40,7 +40,7 @@ func (g *gen) counterCampaign() error {
 		pool = append(pool, g.ordinary[i])
 	}
 	for _, s := range pool {
-		at := c.start.Add(10*time.Minute + r.lognormal(5*time.Hour, 1.0))
+		at := c.start.Add(10*time.Minute + r.lognormal(g.human(5*time.Hour), 1.0))
 		a := g.live(s, at)
 		if a == nil || !g.inWindow(at) {
 			continue
@@ -76,7 +76,7 @@ func (g *gen) counterCampaign() error {
 			} else {
 				m = pick(r, g.supporters)
 			}
-			t := p.at.Add(r.lognormal(35*time.Minute, 0.9))
+			t := p.at.Add(r.lognormal(g.human(35*time.Minute), 0.9))
 			a := g.live(m, t)
 			if a == nil || !g.inWindow(t) {
 				continue

@@ -15,7 +15,7 @@ import (
 // follow news, friends and influencers; successors re-follow most of what
 // their predecessor followed and are re-followed by part of its followers.
 func (g *gen) buildFollows() {
-	r := newRNG(g.cfg.Seed, "follows")
+	r := g.rng("follows")
 	add := func(a, b *account) {
 		if a != b {
 			a.followees = append(a.followees, int32(b.idx))

@@ -32,6 +32,7 @@ type Progress func(stage string, done, total int)
 type gen struct {
 	ctx      context.Context
 	cfg      Config
+	p        Params
 	start    time.Time
 	end      time.Time
 	ids      idGen
@@ -69,6 +70,7 @@ type gen struct {
 type oldMedia struct {
 	hash pdq
 	post uint64
+	at   time.Time
 }
 
 type hub struct {
@@ -93,7 +95,7 @@ func Generate(ctx context.Context, cfg Config, outDir string, progress Progress)
 		return nil, fmt.Errorf("simulate: %w", err)
 	}
 	g := &gen{
-		ctx: ctx, cfg: cfg, start: cfg.Start, end: cfg.end(),
+		ctx: ctx, cfg: cfg, p: drawParams(cfg.Seed), start: cfg.Start, end: cfg.end(),
 		used: handles{}, byHandle: map[string]*account{}, progress: progress,
 		truth: &Truth{Seed: cfg.Seed, Scale: cfg.Scale, Start: cfg.Start, End: cfg.end(),
 			Counts: map[string]int{}, Roles: map[string]string{}, Targets: map[string]string{}},
@@ -181,6 +183,7 @@ func Generate(ctx context.Context, cfg Config, outDir string, progress Progress)
 		}
 		delete(files, name)
 	}
+	g.truth.Params = g.p
 	g.finishTruth()
 	if err := writeTruth(filepath.Join(outDir, FileTruth), g.truth); err != nil {
 		return nil, err

@@ -7,7 +7,7 @@ import (
 // benignPhotos writes watchlisted people's own photos and friends'
 // solidarity posts with their photo: the photo matches, the intent does not.
 func (g *gen) benignPhotos() error {
-	r := newRNG(g.cfg.Seed, "benign-photos")
+	r := g.rng("benign-photos")
 	k := g.newKit(r)
 	for _, s := range g.activists {
 		if !s.watch {
@@ -45,7 +45,7 @@ func (g *gen) benignPhotos() error {
 // violentWordsNegatives writes condemnations, religious quotes and sports
 // idioms: violent vocabulary, no threat.
 func (g *gen) violentWordsNegatives() error {
-	r := newRNG(g.cfg.Seed, "negatives")
+	r := g.rng("negatives")
 	k := g.newKit(r)
 	n := g.cfg.n(600, 20)
 	for i := range n {
@@ -102,7 +102,7 @@ func (g *gen) violentWordsNegatives() error {
 // viralStorms writes organic posts retweeted by large crowds over minutes
 // to hours: many accounts share one post quickly, without coordination.
 func (g *gen) viralStorms() error {
-	r := newRNG(g.cfg.Seed, "viral")
+	r := g.rng("viral")
 	k := g.newKit(r)
 	n := jitter(r, g.cfg.n(14, 3))
 	for i := range n {
@@ -138,7 +138,7 @@ func (g *gen) viralStorms() error {
 // heatedThreads writes organic heated threads: many unrelated repliers,
 // some rude, no call to action.
 func (g *gen) heatedThreads() error {
-	r := newRNG(g.cfg.Seed, "heated")
+	r := g.rng("heated")
 	k := g.newKit(r)
 	n := jitter(r, g.cfg.n(25, 3))
 	for i := range n {
@@ -159,7 +159,7 @@ func (g *gen) heatedThreads() error {
 		seen := map[*account]bool{}
 		size := r.lognormalInt(50*max(0.3, g.cfg.Scale), 0.7, 15, 500)
 		for _, j := range r.sample(len(g.ordinary), size) {
-			t := at.Add(r.lognormal(3*time.Hour, 1.0))
+			t := at.Add(r.lognormal(g.human(3*time.Hour), 1.0))
 			m := g.live(g.ordinary[j], t)
 			if m == nil || m == a || !g.inWindow(t) {
 				continue

@@ -85,22 +85,37 @@ func noiseLatin(r *rng, s string, level float64) string {
 	if level <= 0 || !r.chance(level) {
 		return s
 	}
-	switch r.IntN(4) {
-	case 0:
-		return strings.ToUpper(s)
-	case 1:
-		rs := []rune(s)
-		for i := len(rs) - 1; i > 0; i-- {
-			if strings.ContainsRune("aeiou", rs[i]) && r.chance(0.3) {
-				rs = append(rs[:i+1], append([]rune(strings.Repeat(string(rs[i]), r.between(1, 3))), rs[i+1:]...)...)
-				break
-			}
-		}
-		return string(rs)
-	case 2:
-		return strings.NewReplacer("kill", "k1ll", "dead", "d3ad", "die", "d!e", "find", "f1nd").Replace(s)
+	mode := r.IntN(4)
+	if mode == 3 {
+		return s + pick(r, []string{"!!", "!!!", " .", "..."})
 	}
-	return s + pick(r, []string{"!!", "!!!", " .", "..."})
+	leet := strings.NewReplacer("kill", "k1ll", "dead", "d3ad", "die", "d!e", "find", "f1nd")
+	words := strings.Split(s, " ")
+	stretched := false
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		if w == "" || w[0] == '@' || w[0] == '#' || strings.HasPrefix(w, "http") {
+			continue // mentions, hashtags and links stay as typed
+		}
+		switch mode {
+		case 0:
+			words[i] = strings.ToUpper(w)
+		case 1:
+			if stretched {
+				continue
+			}
+			for j := len(w) - 1; j > 0; j-- {
+				if strings.IndexByte("aeiou", w[j]) >= 0 && r.chance(0.5) {
+					words[i] = w[:j+1] + strings.Repeat(w[j:j+1], r.between(1, 3)) + w[j+1:]
+					stretched = true
+					break
+				}
+			}
+		case 2:
+			words[i] = leet.Replace(w)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // nearCopy makes the small edits coordinated accounts make to a shared text

@@ -14,7 +14,7 @@ var outletWords = []namePart{{"الوثبة", []string{"wathba"}}, {"الأفق"
 
 // populate creates the cast: who exists, with which role, name and profile.
 func (g *gen) populate() error {
-	r := newRNG(g.cfg.Seed, "cast")
+	r := g.rng("cast")
 	cfg := g.cfg
 	// Supervisor and officials.
 	outlet := pick(r, outletWords)
@@ -34,7 +34,7 @@ func (g *gen) populate() error {
 		g.supporters = append(g.supporters, g.newAccount(r, RoleSupporter, g.created(r, 3, 900)))
 	}
 	// Squads: a minority of supporters, in squads of 5–30.
-	inSquads := int(float64(len(g.supporters)) * (0.14 + 0.08*r.Float64()))
+	inSquads := int(float64(len(g.supporters)) * g.p.SquadShare)
 	perm := r.Perm(len(g.supporters))
 	for k := 0; k < inSquads; {
 		size := r.lognormalInt(11, 0.5, 5, 30)
@@ -48,7 +48,7 @@ func (g *gen) populate() error {
 			sq = append(sq, a)
 		}
 		g.squads = append(g.squads, sq)
-		g.squadPace = append(g.squadPace, r.lognormal(18*time.Second, 0.6))
+		g.squadPace = append(g.squadPace, r.lognormal(g.p.SquadPace, 0.6))
 		g.squadJoin = append(g.squadJoin, 0.55+0.4*r.Float64())
 		k += size
 	}
@@ -58,8 +58,11 @@ func (g *gen) populate() error {
 		lead.followers = r.lognormalInt(25000, 0.6, 3000, 300000)
 		h := &hub{leader: lead, army: true}
 		n := min(len(g.supporters)/4, cfg.n(float64(r.lognormalInt(55, 0.5, 15, 200)), 6))
-		for _, i := range r.sample(len(g.supporters), n) {
+		for _, i := range r.Perm(len(g.supporters)) {
 			a := g.supporters[i]
+			if len(h.members) >= n {
+				break
+			}
 			if a.hub >= 0 {
 				continue
 			}

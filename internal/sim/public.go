@@ -19,7 +19,7 @@ func speak(r *rng, a *account, ar, en []string) string {
 
 // activistPosts writes activists' posts and their mutual retweets.
 func (g *gen) activistPosts() error {
-	r := newRNG(g.cfg.Seed, "activists")
+	r := g.rng("activists")
 	k := g.newKit(r)
 	for i, s := range g.activists {
 		g.progress("activists", i, len(g.activists))
@@ -44,7 +44,7 @@ func (g *gen) activistPosts() error {
 
 // newsPosts writes news accounts' reports, some with violent words.
 func (g *gen) newsPosts() error {
-	r := newRNG(g.cfg.Seed, "news")
+	r := g.rng("news")
 	k := g.newKit(r)
 	for i, s := range g.news {
 		g.progress("news", i, len(g.news))
@@ -86,7 +86,7 @@ func (g *gen) newsPosts() error {
 // chatter writes the ordinary population's everyday posts, replies and
 // retweets; with Config.Posts it keeps going until about that many posts.
 func (g *gen) chatter() error {
-	r := newRNG(g.cfg.Seed, "chatter")
+	r := g.rng("chatter")
 	k := g.newKit(r)
 	pool := g.ordinary
 	mean := 5.0
@@ -111,7 +111,7 @@ func (g *gen) chatter() error {
 			}
 			var amps []*post
 			for range r.poisson(0.35) {
-				t := at.Add(r.lognormal(40*time.Minute, 1.1))
+				t := at.Add(r.lognormal(g.human(40*time.Minute), 1.1))
 				m := g.live(pick(r, pool), t)
 				if m == nil || m == a || !g.inWindow(t) {
 					continue

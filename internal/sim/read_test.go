@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -162,7 +163,14 @@ func smallScenario(t *testing.T) *scenario {
 			smallErr = err
 			return
 		}
-		small, smallErr = generateAndRead(t, dir, Config{Seed: 42, Scale: 0.05})
+		// MARSAD_SIM_SEED runs the same checks on another scenario.
+		seed := uint64(42)
+		if v := os.Getenv("MARSAD_SIM_SEED"); v != "" {
+			if seed, smallErr = strconv.ParseUint(v, 10, 64); smallErr != nil {
+				return
+			}
+		}
+		small, smallErr = generateAndRead(t, dir, Config{Seed: seed, Scale: 0.05})
 	})
 	if smallErr != nil {
 		t.Fatal(smallErr)

@@ -16,16 +16,16 @@ func (g *gen) days() []time.Time {
 // amplification: the supervisor endorses first, officials echo, squads
 // retweet in bursts, organic supporters over hours.
 func (g *gen) releases() error {
-	r := newRNG(g.cfg.Seed, "releases")
+	r := g.rng("releases")
 	k := g.newKit(r)
 	days := g.days()
 	for di, day := range days {
 		g.progress("releases", di, len(days))
 		authors := append([]*account{g.supervisor}, g.officials...)
 		for _, off := range authors {
-			rate := 1.4
+			rate := g.p.ReleaseRate
 			if off == g.supervisor {
-				rate = 0.4
+				rate = 0.3 * g.p.ReleaseRate
 			}
 			for range r.poisson(rate) {
 				at := r.diurnal(day)
@@ -50,14 +50,19 @@ func (g *gen) release(r *rng, k *kit, a *account, at time.Time) error {
 		p.links = append(p.links, g.link(r, at))
 	}
 	if r.chance(0.8) {
+		var old *oldMedia
 		if len(g.oldMedia) > 5 && r.chance(0.15) { // recycled propaganda image
-			old := pick(r, g.oldMedia)
+			if o := &g.oldMedia[r.IntN(len(g.oldMedia))]; o.at.Before(at.Add(-24 * time.Hour)) {
+				old = o
+			}
+		}
+		if old != nil {
 			h := old.hash.near(r, r.between(2, 10))
 			p.media = append(p.media, g.newMedia(r, at, h))
 			g.truth.RecycledMedia = append(g.truth.RecycledMedia, RecycledMedia{Post: idStr(p.id), Original: idStr(old.post), Distance: hamming(h, old.hash)})
 		} else {
 			h := r.newPDQ()
-			g.oldMedia = append(g.oldMedia, oldMedia{h, p.id})
+			g.oldMedia = append(g.oldMedia, oldMedia{h, p.id, at})
 			p.media = append(p.media, g.newMedia(r, at, h))
 		}
 	}
@@ -65,7 +70,7 @@ func (g *gen) release(r *rng, k *kit, a *account, at time.Time) error {
 	var amps []*post
 	echoFrom := at
 	if a != g.supervisor {
-		t := at.Add(r.lognormal(6*time.Minute, 0.6))
+		t := at.Add(r.lognormal(g.p.EndorseLag, 0.6))
 		if sup := g.live(g.supervisor, t); sup != nil && r.chance(0.75) && g.inWindow(t) {
 			if r.chance(0.2) {
 				k.speaker, k.at = sup, t
@@ -104,7 +109,7 @@ func (g *gen) release(r *rng, k *kit, a *account, at time.Time) error {
 	}
 	frac := 0.02 + 0.04*r.Float64()
 	amps = append(amps, g.amplify(r, k, p, amp{
-		squads: g.pickSquads(r, 0.4), squadDelay: 10 * time.Minute, squadJoin: 1,
+		squads: g.pickSquads(r, 0.4), squadDelay: g.p.SquadTrigger, squadJoin: 1,
 		organic: g.supporters, organicN: int(float64(len(g.supporters)) * frac), organicLag: 2 * time.Hour, organicSig: 1.2,
 		quoteShare: 0.05, quoteText: func(k *kit) string { return noise(r, k.fill(pick(r, supporterTexts)), 0.3) },
 	})...)

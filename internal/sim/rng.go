@@ -10,17 +10,20 @@ import (
 // rng is a seeded random source with the draws the scenario needs. Each
 // stage of the scenario gets its own stream (newRNG(seed, "stage")) so that
 // changing one stage does not reshuffle the others.
-type rng struct{ *rand.Rand }
+type rng struct {
+	*rand.Rand
+	shift int // hours added to the daily activity curve
+}
 
 func newRNG(seed uint64, stream string) *rng {
 	h := fnv.New64a()
 	h.Write([]byte(stream))
-	return &rng{rand.New(rand.NewPCG(seed, h.Sum64()))}
+	return &rng{Rand: rand.New(rand.NewPCG(seed, h.Sum64()))}
 }
 
 // fork derives an independent stream, e.g. one per account or per event.
 func (r *rng) fork() *rng {
-	return &rng{rand.New(rand.NewPCG(r.Uint64(), r.Uint64()))}
+	return &rng{Rand: rand.New(rand.NewPCG(r.Uint64(), r.Uint64())), shift: r.shift}
 }
 
 // pick returns a random element of s (s must not be empty).
@@ -116,6 +119,7 @@ func (r *rng) diurnal(day time.Time) time.Time {
 	for diurnalCum[h] < x {
 		h++
 	}
+	h = (h - r.shift + 24) % 24
 	return day.Add(time.Duration(h)*time.Hour + time.Duration(r.Int64N(int64(time.Hour))))
 }
 

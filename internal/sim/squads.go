@@ -7,7 +7,7 @@ import (
 // squadTalkingPoints writes the squads' near-identical posts: one text,
 // small edits per member, the same link, within seconds to minutes.
 func (g *gen) squadTalkingPoints() error {
-	r := newRNG(g.cfg.Seed, "squad-posts")
+	r := g.rng("squad-posts")
 	k := g.newKit(r)
 	for si, sq := range g.squads {
 		g.progress("squad posts", si, len(g.squads))
@@ -53,7 +53,7 @@ func (g *gen) squadTalkingPoints() error {
 // hubActivity writes hub leaders' posts and their disciples' retweets,
 // quotes and replies.
 func (g *gen) hubActivity() error {
-	r := newRNG(g.cfg.Seed, "hubs")
+	r := g.rng("hubs")
 	k := g.newKit(r)
 	for hi, h := range g.hubs {
 		g.progress("hubs", hi, len(g.hubs))
@@ -98,7 +98,7 @@ func (g *gen) hubActivity() error {
 					amps = append(amps, g.amplify(r, k, p, amp{organic: g.ordinary, organicN: r.between(5, 60), organicLag: 2 * time.Hour, organicSig: 1.1})...)
 				}
 				for _, i := range r.sample(len(h.members), int(float64(len(h.members))*0.07)) {
-					t := at.Add(r.lognormal(25*time.Minute, 1.0))
+					t := at.Add(r.lognormal(g.human(25*time.Minute), 1.0))
 					m := g.live(h.members[i], t)
 					if m == nil || !g.inWindow(t) {
 						continue

@@ -11,11 +11,11 @@ import (
 // suspensions. Activity stages later route a persona's posts to whichever
 // of its accounts is alive (gen.live).
 func (g *gen) planSuspensions() error {
-	r := newRNG(g.cfg.Seed, "suspensions")
+	r := g.rng("suspensions")
 	var pool []*account
 	pool = append(pool, g.organizers...)
 	pool = append(pool, g.supporters...)
-	frac := 0.08 + 0.05*r.Float64()
+	frac := g.p.SuspendShare
 	n := int(float64(len(pool)) * frac)
 	if r.chance(0.5) && len(g.officials) > 0 {
 		pool = append(pool, pick(r, g.officials)) // an official is hit too, sometimes
@@ -104,10 +104,10 @@ func (g *gen) suspendChain(r *rng, a *account, at time.Time, depth int) {
 		a.susReason = "army"
 	}
 	g.recordSuspension(a)
-	if !r.chance(0.78) || depth > 2 {
+	if !r.chance(g.p.ReturnRate) || depth > 2 {
 		return
 	}
-	back := at.Add(r.lognormal(9*time.Hour, 1.0))
+	back := at.Add(r.lognormal(g.p.ReturnLag, 1.0))
 	if back.After(g.end.Add(-6 * time.Hour)) {
 		return
 	}

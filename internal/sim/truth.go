@@ -45,6 +45,8 @@ type Truth struct {
 	Scale float64   `json:"scale"`
 	Start time.Time `json:"start"`
 	End   time.Time `json:"end"`
+	// Params are the behaviour parameters drawn for this scenario.
+	Params Params `json:"params"`
 	// Counts are what was written: accounts, posts, follows, … (for sanity
 	// checks; keys are stable strings).
 	Counts map[string]int `json:"counts"`

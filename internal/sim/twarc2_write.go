@@ -159,7 +159,7 @@ func tokenFor(id uint64) string {
 // done at the end of the window: active accounts in data, suspended ones as
 // "User has been suspended" errors (how twarc2 reports them).
 func (w *twarcWriter) lookupUsers(g *gen) error {
-	r := newRNG(g.cfg.Seed, "lookup")
+	r := g.rng("lookup")
 	var ids []*account
 	for _, a := range g.accs {
 		if a.army() || a.susReason != "" || (a.lookalike && r.chance(0.5)) || (a.role == RoleActivist && r.chance(0.3)) {
