@@ -11,9 +11,11 @@ import (
 //
 //	<head> VALUES ($1,…,$k), ($k+1,…), … <tail>
 //
-// One statement for a full chunk of rows is prepared on first use and reused
-// for the whole file; a shorter final chunk is split into power-of-two parts,
-// so an import prepares at most log2(chunk)+1 statements per table. Sending
+// A statement is prepared on first use for each batch size and reused for
+// the whole file; importers send batches of one size (and a last, shorter
+// one), so a handful of statements serve an import. Past maxSizes distinct
+// sizes, rows are sent in power-of-two parts, which bounds the statements
+// an import prepares to maxSizes + log2(chunk) + 1 per table. Sending
 // many rows per statement is what makes bulk import fast on both backends
 // (fewer driver calls on SQLite, fewer round trips on PostgreSQL).
 type batchInsert struct {
@@ -27,11 +29,12 @@ type batchInsert struct {
 	// (PostgreSQL cannot infer parameter types inside a bare VALUES list).
 	cast  []string
 	stmts map[int]*sql.Stmt
+	exact int // statements prepared for exact remainder sizes
 }
 
 // maxParams keeps every statement below SQLite's and PostgreSQL's limits on
 // bound parameters (32766 and 65535).
-const maxParams = 8000
+const maxParams = 30000
 
 func newBatchInsert(s *DB, tx *sql.Tx, head, tail string, cols, chunk int) *batchInsert {
 	if chunk*cols > maxParams {
@@ -83,12 +86,23 @@ func (b *batchInsert) stmt(ctx context.Context, n int) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// parts splits n rows into statement sizes: full chunks, then powers of two.
+// maxSizes bounds the exact-size statements a batchInsert prepares.
+const maxSizes = 8
+
+// parts splits n rows into statement sizes: full chunks, then the rest in
+// one statement of its exact size (while few sizes are prepared) or in
+// powers of two.
 func (b *batchInsert) parts(n int) []int {
 	var out []int
 	for n >= b.chunk {
 		out = append(out, b.chunk)
 		n -= b.chunk
+	}
+	if _, ok := b.stmts[n]; n > 0 && (ok || b.exact < maxSizes) {
+		if !ok {
+			b.exact++
+		}
+		return append(out, n)
 	}
 	for p := b.chunk / 2; p >= 1; p /= 2 {
 		if n >= p {

@@ -124,7 +124,7 @@ func (im *importTx) PutRejects(ctx context.Context, rs []marsad.Reject) error {
 	}
 	if im.rejects == nil {
 		im.rejects = newBatchInsert(im.s, im.tx,
-			`INSERT INTO rejects (source_id, file, line, reason, raw)`, ``, 5, 256)
+			`INSERT INTO rejects (source_id, file, line, reason, raw)`, ``, 5, 1024)
 	}
 	args := im.args[:0]
 	for _, r := range rs {

@@ -280,7 +280,7 @@ func (im *importTx) upsertAccounts(ctx context.Context, as []*marsad.Account) er
 			set = append(set, c+" = excluded."+c)
 		}
 		im.accounts = newBatchInsert(im.s, im.tx, `INSERT INTO accounts (`+accountCols+`)`,
-			`ON CONFLICT (platform, id) DO UPDATE SET `+strings.Join(set, ", "), nAccountCols, accountChunk)
+			`ON CONFLICT (platform, id) DO UPDATE SET `+strings.Join(set, ", "), nAccountCols, 1024)
 	}
 	args := im.args[:0]
 	for _, a := range as {
@@ -319,7 +319,7 @@ func (im *importTx) putHistory(ctx context.Context, states map[historyKey]*marsa
 		im.history = newBatchInsert(im.s, im.tx,
 			`INSERT INTO profile_history (platform, account_id, state_hash, handle, display_name, bio, avatar_url, observed_at, source_id)`,
 			`ON CONFLICT (platform, account_id, state_hash) DO UPDATE SET observed_at = excluded.observed_at,
-			source_id = excluded.source_id WHERE excluded.observed_at < profile_history.observed_at`, 9, 256)
+			source_id = excluded.source_id WHERE excluded.observed_at < profile_history.observed_at`, 9, 1024)
 	}
 	args := im.args[:0]
 	for _, k := range order {

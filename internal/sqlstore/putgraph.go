@@ -17,7 +17,7 @@ func (im *importTx) PutFollows(ctx context.Context, fs []marsad.Follow) (int, er
 	if im.follows == nil {
 		im.follows = newBatchInsert(im.s, im.tx,
 			`INSERT INTO follows (platform, follower_id, followee_id, observed_at, source_id)`,
-			`ON CONFLICT DO NOTHING`, 5, 512)
+			`ON CONFLICT DO NOTHING`, 5, 2048)
 	}
 	args := im.args[:0]
 	for _, f := range fs {
@@ -43,7 +43,7 @@ func (im *importTx) PutStatusChanges(ctx context.Context, cs []marsad.StatusChan
 	if im.status == nil {
 		im.status = newBatchInsert(im.s, im.tx,
 			`INSERT INTO status_changes (observed_at, platform, account_id, status, handle, source_id)`,
-			`ON CONFLICT DO NOTHING`, 6, 512)
+			`ON CONFLICT DO NOTHING`, 6, 2048)
 	}
 	args := im.args[:0]
 	for _, c := range cs {

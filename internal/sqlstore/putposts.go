@@ -14,7 +14,7 @@ const postCols = `created_at, platform, id, account_id, account_handle, text, la
 const nPostCols = 18
 
 // postChunk is how many posts one INSERT carries.
-const postChunk = 256
+const postChunk = 1024
 
 func (im *importTx) postArgs(args []any, p *marsad.Post) []any {
 	var ent any // NULL when the post has no entities
@@ -77,17 +77,20 @@ func (im *importTx) PutPosts(ctx context.Context, posts []marsad.Post) (int, err
 }
 
 // putMedia writes the media rows of the posts of chunk that this import
-// inserted: the rows are joined with posts on (platform, id) and this
-// source, so a post that was already stored (a duplicate) gets no media row
+// inserted: a row is kept only when its post carries this import's source, so a post that was already stored (a duplicate) gets no media row
 // and the media table always agrees with the posts' entities.
 func (im *importTx) putMedia(ctx context.Context, chunk []marsad.Post) error {
 	if im.media == nil {
+		// The test is a correlated scalar subquery rather than a join so that
+		// both databases look each post up by its unique index: PostgreSQL
+		// plans a join against a table whose statistics still say "empty"
+		// (a first import) as a hash join over every stored post.
 		im.media = newBatchInsert(im.s, im.tx,
 			`INSERT INTO media (platform, post_id, idx, url, type, local_path, phash, pdq, source_id)
-			SELECT p.platform, p.id, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, p.source_id
+			SELECT v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, v.column9
 			FROM (`,
-			`) AS v JOIN posts p ON p.platform = v.column1 AND p.id = v.column2
-			WHERE p.source_id = v.column9 ON CONFLICT DO NOTHING`, 9, 256)
+			`) AS v WHERE (SELECT p.source_id FROM posts p WHERE p.platform = v.column1 AND p.id = v.column2) = v.column9
+			ON CONFLICT DO NOTHING`, 9, 1024)
 		t := "CAST(%s AS TEXT)"
 		im.media.cast = []string{t, t, "CAST(%s AS BIGINT)", t, t, t, t, t, "CAST(%s AS BIGINT)"}
 	}
