@@ -192,3 +192,19 @@ func TestNamesakeNeedsCorroboration(t *testing.T) {
 		t.Fatalf("with LookAlikeOnly the pair should be a candidate link: %+v", res.Links)
 	}
 }
+
+func TestSnowflakeMS(t *testing.T) {
+	// Hand-built from the published layout: 41 bits of milliseconds since
+	// 2010-11-04T01:42:54.657Z, then 22 bits of worker and sequence.
+	// 2020-01-01T00:00:00Z is 289001825343 ms after the epoch;
+	// 289001825343 << 22 | 12345 = 1212161512043458617.
+	want := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).UnixMilli()
+	if got := snowflakeMS("1212161512043458617"); got != want {
+		t.Errorf("snowflakeMS=%v want %v", time.UnixMilli(got).UTC(), time.UnixMilli(want).UTC())
+	}
+	for _, id := range []string{"12345", "@abu", "", "99999999999999999999999", "12x4567890123456789"} {
+		if got := snowflakeMS(id); got != 0 {
+			t.Errorf("snowflakeMS(%q)=%d want 0", id, got)
+		}
+	}
+}

@@ -24,8 +24,34 @@ type suspension struct {
 
 // timeline holds each account's first and last sign of life.
 type timeline struct {
-	first []int64 // creation, else first post; 0 = unknown
+	first []int64 // creation, else first post, else the id's snowflake time; 0 = unknown
 	last  []int64 // last post; 0 = none
+}
+
+// twitterEpochMS is the epoch of Twitter's snowflake ids (2010-11-04).
+const twitterEpochMS = 1288834974657
+
+// snowflakeMS returns the creation time encoded in a Twitter snowflake id
+// ((id >> 22) + epoch, the documented id format), or 0 when id is not a
+// snowflake: accounts created before 2013 have small sequential ids, which
+// give times before the epoch's first year and are rejected.
+func snowflakeMS(id string) int64 {
+	if len(id) < 15 || len(id) > 20 {
+		return 0
+	}
+	var v uint64
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if c < '0' || c > '9' {
+			return 0
+		}
+		v = v*10 + uint64(c-'0')
+	}
+	ms := int64(v>>22) + twitterEpochMS
+	if ms < twitterEpochMS+365*24*3600*1000 {
+		return 0
+	}
+	return ms
 }
 
 func newTimeline(s *snapshot.Snapshot) *timeline {
@@ -42,8 +68,12 @@ func newTimeline(s *snapshot.Snapshot) *timeline {
 		switch {
 		case created > 0 && (firstPost == 0 || created <= firstPost):
 			t.first[a] = created
-		default:
+		case firstPost > 0:
 			t.first[a] = firstPost
+		case s.Platforms[s.AccountPlatform[a]] == marsad.PlatformTwitter:
+			// Known only from a status row, a follow or a mention: the
+			// id still says when the account was made.
+			t.first[a] = snowflakeMS(s.AccountIDs[a])
 		}
 	}
 	return t
