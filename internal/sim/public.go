@@ -90,8 +90,11 @@ func (g *gen) chatter() error {
 	k := g.newKit(r)
 	pool := g.ordinary
 	mean := 5.0
-	if g.cfg.Posts > g.posts {
-		need := float64(g.cfg.Posts-g.posts) / 1.6 // each chatter original brings ~0.6 replies/retweets
+	// At least Config.Posts posts, and ≥ 300k per unit of scale whatever
+	// the seed's rates (this stage is the last to write to tweets.jsonl).
+	want := max(g.cfg.Posts, int(315000*g.cfg.Scale))
+	if want > g.posts {
+		need := float64(want-g.posts) / 1.6 // each chatter original brings ~0.6 replies/retweets
 		mean = max(mean, need/float64(len(pool)))
 	}
 	for i, s := range pool {
