@@ -32,6 +32,56 @@ func TestSQLite(t *testing.T) {
 	storetest.Run(t, openSQLite)
 }
 
+// TestSQLiteMemory runs the suite on ":memory:" stores (one connection).
+func TestSQLiteMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short mode: the file-backed SQLite run covers the same code")
+	}
+	storetest.Run(t, func(t *testing.T) marsad.Store {
+		db, err := sqlstore.Open(context.Background(), ":memory:", nil)
+		if err != nil {
+			t.Fatalf("open :memory:: %v", err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	})
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	if _, err := sqlstore.Open(ctx, "", nil); marsad.ErrorCode(err) != marsad.EINVALID {
+		t.Fatalf("empty dsn: %v, want EINVALID", err)
+	}
+	notDB := filepath.Join(t.TempDir(), "not.db")
+	if err := os.WriteFile(notDB, []byte("this is a text file, not a database\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sqlstore.Open(ctx, notDB, nil); marsad.ErrorCode(err) != marsad.EINVALID {
+		t.Fatalf("text file as database: %v, want EINVALID", err)
+	}
+	if _, err := sqlstore.Open(ctx, "postgres://nobody:x@127.0.0.1:1/none?sslmode=disable&connect_timeout=2", nil); err == nil {
+		t.Fatal("unreachable PostgreSQL server opened")
+	}
+	// Reopening an existing store keeps its data (migrations are not re-run).
+	path := filepath.Join(t.TempDir(), "re.db")
+	db, err := sqlstore.Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveRun(ctx, &marsad.Run{Analysis: "hubs"}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = sqlstore.Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.LatestRun(ctx, "hubs"); err != nil {
+		t.Fatalf("run lost on reopen: %v", err)
+	}
+}
+
 // pgDSN returns the PostgreSQL server to test against or skips.
 func pgDSN(t testing.TB) string {
 	dsn := os.Getenv("MARSAD_TEST_POSTGRES_DSN")
