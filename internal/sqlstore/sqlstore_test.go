@@ -134,3 +134,32 @@ func TestPostgres(t *testing.T) {
 	pgDSN(t)
 	storetest.Run(t, openPostgres)
 }
+
+// TestReadDuringImport checks WAL behaviour on a SQLite file: while an import
+// transaction is open, other readers neither block nor see its records.
+func TestReadDuringImport(t *testing.T) {
+	ctx := context.Background()
+	s := openSQLite(t)
+	im, err := s.BeginImport(ctx, &marsad.Source{Path: "open", SHA256: "open", Format: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer im.Rollback()
+	p := marsad.Post{Platform: "twitter", ID: "1", AccountID: "1", Kind: marsad.PostOriginal}
+	if _, err := im.PutPosts(ctx, []marsad.Post{p}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatalf("Stats during an open import: %v", err)
+	}
+	if st.Posts != 0 || st.Sources != 0 {
+		t.Fatalf("uncommitted import visible: %+v", st)
+	}
+	if err := im.Commit(ctx, marsad.ImportCounts{Posts: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if st, err = s.Stats(ctx); err != nil || st.Posts != 1 || st.Sources != 1 {
+		t.Fatalf("after commit: %+v, %v", st, err)
+	}
+}
