@@ -1,5 +1,3 @@
-//go:build simeval
-
 package returns_test
 
 import (

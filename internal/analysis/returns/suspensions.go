@@ -18,7 +18,7 @@ type suspension struct {
 	acct   uint32
 	kind   string
 	atMS   int64 // first observation of the status (or the naming post)
-	lastMS int64 // last sign of life: last post, else creation, else atMS
+	lastMS int64 // last sign of life: last post, else atMS
 	lo, hi int64 // successor first-seen window, inclusive
 }
 
@@ -123,12 +123,16 @@ func findSuspensions(s *snapshot.Snapshot, t *timeline, o *Options) []suspension
 
 func newSuspension(a uint32, kind string, atMS int64, t *timeline, o *Options) suspension {
 	sp := suspension{acct: a, kind: kind, atMS: atMS, lastMS: t.last[a]}
-	if sp.lastMS == 0 {
-		sp.lastMS = t.first[a]
+	if sp.lastMS > 0 {
+		sp.window(o)
+		return sp
 	}
-	if sp.lastMS == 0 {
-		sp.lastMS = atMS
-	}
-	sp.window(o)
+	// No post in the data: the suspension time is the only sign of life
+	// (it also measures the gap), and the successor may have appeared up
+	// to MaxGap before the observation, but not before the account itself.
+	sp.lastMS = atMS
+	gap := o.MaxGap.Milliseconds()
+	sp.lo = max(t.first[a], atMS-gap) - o.Slack.Milliseconds()
+	sp.hi = atMS + gap
 	return sp
 }

@@ -1,5 +1,3 @@
-//go:build simeval
-
 package returns_test
 
 import (
@@ -16,7 +14,7 @@ import (
 // hold when avatars or follows are missing, and prints the Go table for
 // weights.go:
 //
-//	MARSAD_RETURNS_TRAIN=1,2 MARSAD_RETURNS_SCALE=0.5 go test -tags simeval -run TestFitWeights -v ./internal/analysis/returns/
+//	MARSAD_RETURNS_TRAIN=1,2 MARSAD_RETURNS_SCALE=0.5 go test -run TestFitWeights -v ./internal/analysis/returns/
 func TestFitWeights(t *testing.T) {
 	seeds := envSeeds(t, "MARSAD_RETURNS_TRAIN")
 	scale := envScale(0.5)

@@ -7,7 +7,7 @@ package returns
 // pairs of one owner two generations apart (A → A3) were left out as
 // neither true nor false. Reproduce with
 //
-//	MARSAD_RETURNS_TRAIN=1,2 MARSAD_RETURNS_SCALE=0.5 go test -tags simeval -run TestFitWeights -v ./internal/analysis/returns/
+//	MARSAD_RETURNS_TRAIN=1,2 MARSAD_RETURNS_SCALE=0.5 go test -run TestFitWeights -v ./internal/analysis/returns/
 //
 // The evaluation seed (docs/ANALYSES-returns.md) was never used here.
 // Style and posting hours got weight 0: in the training scenario they do
