@@ -92,13 +92,13 @@ func (g *gen) composedThreat(r *rng, k *kit) string {
 	join := func(parts ...string) string { return strings.Join(strings.Fields(strings.Join(parts, " ")), " ") }
 	h := slots{"h": func() string { return itoa(pick(r, []int{3, 24, 48, 72, 7, 2})) }}
 	if r.chance(0.25) {
-		s := join("@"+k.t.handle, k.fill(pick(r, threatOpenersEn)), pick(r, threatActsEn), fill(k.fill(pick(r, threatClosersEn)), h))
+		s := join("@"+k.t.handleAt(k.at), k.fill(pick(r, threatOpenersEn)), pick(r, threatActsEn), fill(k.fill(pick(r, threatClosersEn)), h))
 		return noiseLatin(r, s, 0.5)
 	}
 	acts := threatActsMSA
 	if r.chance(0.5) {
 		acts = threatActsDialect
 	}
-	s := join("@"+k.t.handle, k.fill(pick(r, threatOpenersAr)), pick(r, acts), fill(k.fill(pick(r, threatClosersAr)), h))
+	s := join("@"+k.t.handleAt(k.at), k.fill(pick(r, threatOpenersAr)), pick(r, acts), fill(k.fill(pick(r, threatClosersAr)), h))
 	return noise(r, s, 0.7)
 }

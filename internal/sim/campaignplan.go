@@ -29,7 +29,7 @@ func (g *gen) planCampaigns() error {
 	r := g.rng("campaign-plans")
 	busy := map[*account]bool{}
 	usable := func(a *account, at time.Time) bool {
-		return !busy[a] && g.live(a, at) == a && a.suspended.IsZero()
+		return !busy[a] && g.live(a, at) == a && a.suspended.IsZero() && a.renamedAt.IsZero()
 	}
 	// Counter-campaign.
 	day := int(float64(g.cfg.Days) * (0.4 + 0.25*r.Float64()))

@@ -27,7 +27,7 @@ func (g *gen) runCampaign(r *rng, k *kit, pc *plannedCampaign) error {
 	if tpAt.Before(tgt.created) || tpAt.Before(g.start) {
 		tpAt = pc.at.Add(-10 * time.Minute)
 	}
-	k.speaker = tgt
+	k.speaker, k.at = tgt, tpAt
 	text := k.fill(pick(r, activistTemplates))
 	if pc.kind == "counter_reaction" {
 		text = k.fill(pick(r, counterTemplates))

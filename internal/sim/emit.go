@@ -54,7 +54,7 @@ func (g *gen) emit(p *post) error {
 // reply builds a reply by a to parent at time at; body is prefixed with the
 // "@handle" the platform adds, unless it already starts with it.
 func (g *gen) reply(a *account, at time.Time, parent *post, body string) *post {
-	prefix := "@" + parent.author.handle
+	prefix := "@" + parent.author.handleAt(at)
 	if !strings.HasPrefix(body, prefix+" ") && body != prefix {
 		body = prefix + " " + body
 	}

@@ -173,12 +173,24 @@ func (g *gen) writeFollows(dir string) error {
 // writeStatus writes status.csv: every suspension, oldest first.
 func (g *gen) writeStatus(dir string) error {
 	slices.SortStableFunc(g.truth.Suspensions, func(a, b Suspension) int { return a.SuspendedAt.Compare(b.SuspendedAt) })
+	type row struct {
+		at  time.Time
+		rec []string
+	}
+	var rows []row
+	for _, s := range g.truth.Suspensions {
+		rows = append(rows, row{s.SuspendedAt, []string{s.Account, s.ScreenName, "suspended", s.SuspendedAt.UTC().Format(time.RFC3339)}})
+	}
+	for _, rn := range g.truth.Renames {
+		rows = append(rows, row{rn.At, []string{rn.Account, rn.NewHandle, "renamed", rn.At.UTC().Format(time.RFC3339)}})
+	}
+	slices.SortStableFunc(rows, func(a, b row) int { return a.at.Compare(b.at) })
 	return writeCSV(filepath.Join(dir, FileStatus), []string{"account_id", "screen_name", "status", "suspended_at"}, func(w *csv.Writer) int {
-		for _, s := range g.truth.Suspensions {
-			w.Write([]string{s.Account, s.ScreenName, "suspended", s.SuspendedAt.UTC().Format(time.RFC3339)})
+		for _, r := range rows {
+			w.Write(r.rec)
 		}
-		g.truth.Counts["status_changes"] = len(g.truth.Suspensions)
-		return len(g.truth.Suspensions)
+		g.truth.Counts["status_changes"] = len(rows)
+		return len(rows)
 	})
 }
 

@@ -217,7 +217,7 @@ func TestCSVShapes(t *testing.T) {
 				bad = !reUserID.MatchString(row[0]) || !reUserID.MatchString(row[1]) || row[0] == row[1]
 			case FileStatus:
 				_, err := time.Parse(time.RFC3339, row[3])
-				bad = !reUserID.MatchString(row[0]) || !reHandle.MatchString(row[1]) || row[2] != "suspended" || err != nil
+				bad = !reUserID.MatchString(row[0]) || !reHandle.MatchString(row[1]) || (row[2] != "suspended" && row[2] != "renamed") || err != nil
 			case FileWatchlist:
 				bad = !reUserID.MatchString(row[0]) || !reHandle.MatchString(row[1]) || row[2] == "" || !reHex64.MatchString(row[3])
 			case FileMediaHashes:

@@ -243,6 +243,10 @@ func (g *gen) finishTruth() {
 	t.Counts["posts"] = g.posts
 	t.Counts["posts_tweet_v1"] = g.v1.n
 	t.Counts["posts_twarc2"] = g.tw.n
+	slices.SortFunc(t.Renames, func(a, b Rename) int { return a.At.Compare(b.At) })
+	if t.Renames == nil {
+		t.Renames = []Rename{}
+	}
 	if t.RecycledMedia == nil {
 		t.RecycledMedia = []RecycledMedia{}
 	}

@@ -25,7 +25,7 @@ func (g *gen) newKit(r *rng) *kit {
 		if a == nil {
 			return "someone"
 		}
-		return a.handle
+		return a.handleAt(k.at)
 	}
 	emoji := func() string {
 		if k.speaker != nil && len(k.speaker.emoji) > 0 && r.chance(0.7) {
@@ -45,7 +45,7 @@ func (g *gen) newKit(r *rng) *kit {
 		"t2":    func() string { return handle(k.t2) },
 		"old":   func() string { return handle(k.old) },
 		"new":   func() string { return handle(k.new) },
-		"name":  func() string { return k.t.name },
+		"name":  func() string { return k.t.nameAt(k.at) },
 		"emoji": emoji,
 		"emoji_o": func() string {
 			if k.speaker != nil && len(k.speaker.emoji) > 0 {

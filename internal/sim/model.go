@@ -34,6 +34,27 @@ type account struct {
 	lookalike bool
 	followees []int32
 	prov      int // province index of an official, -1 otherwise
+	// A renamed account used oldHandle/oldName before renamedAt and
+	// handle/name from then on (same id).
+	renamedAt time.Time
+	oldHandle string
+	oldName   string
+}
+
+// handleAt is the account's handle at time t.
+func (a *account) handleAt(t time.Time) string {
+	if !a.renamedAt.IsZero() && t.Before(a.renamedAt) {
+		return a.oldHandle
+	}
+	return a.handle
+}
+
+// nameAt is the account's display name at time t.
+func (a *account) nameAt(t time.Time) string {
+	if !a.renamedAt.IsZero() && t.Before(a.renamedAt) {
+		return a.oldName
+	}
+	return a.name
 }
 
 // army reports whether the account belongs to the media army.

@@ -53,6 +53,7 @@ func (g *gen) violentWordsNegatives() error {
 			g.progress("hard negatives", i, n)
 		}
 		at := r.within(g.start, g.end)
+		k.at = at
 		var a *account
 		var text string
 		switch x := r.Float64(); {

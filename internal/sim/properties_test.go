@@ -398,3 +398,43 @@ func TestTargetsAndRecycledMedia(t *testing.T) {
 		}
 	}
 }
+
+func TestRenames(t *testing.T) {
+	s := smallScenario(t)
+	ix := buildIndex(t, s)
+	if len(s.truth.Renames) == 0 {
+		t.Fatal("no renames")
+	}
+	rows := map[string][]string{}
+	for _, row := range s.csv[FileStatus][1:] {
+		if row[2] == "renamed" {
+			rows[row[0]] = row
+		}
+	}
+	succ := map[string]bool{}
+	for _, r := range s.truth.Returns {
+		succ[r.Successor], succ[r.Suspended] = true, true
+	}
+	checked := 0
+	for _, rn := range s.truth.Renames {
+		if row := rows[rn.Account]; row == nil || row[1] != rn.NewHandle || strings.EqualFold(rn.OldHandle, rn.NewHandle) {
+			t.Errorf("rename %+v: status row %q", rn, row)
+		}
+		if succ[rn.Account] {
+			t.Errorf("renamed account %s is part of a return", rn.Account)
+		}
+		for _, tw := range ix.byAuthor[rn.Account] {
+			want := rn.NewHandle
+			if tw.time(t).Before(rn.At.Truncate(time.Second)) {
+				want = rn.OldHandle
+			}
+			if tw.User.ScreenName != want {
+				t.Errorf("post %s by renamed %s at %v shows @%s, want @%s", tw.IDStr, rn.Account, tw.time(t), tw.User.ScreenName, want)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Error("no posts by renamed accounts")
+	}
+}

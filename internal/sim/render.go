@@ -44,7 +44,7 @@ func render(p *post) rendered {
 	if p.kind == kRetweet {
 		body = p.ref
 		sb.WriteString("RT @")
-		sb.WriteString(p.ref.author.handle)
+		sb.WriteString(p.ref.author.handleAt(p.at))
 		sb.WriteString(": ")
 	}
 	sb.WriteString(body.text)
@@ -56,7 +56,7 @@ func render(p *post) rendered {
 		n++
 	}
 	if body.kind == kQuote && body.ref != nil {
-		links = append(links, link{tco(body.id, n), "https://twitter.com/" + body.ref.author.handle + "/status/" + idStr(body.ref.id)})
+		links = append(links, link{tco(body.id, n), "https://twitter.com/" + body.ref.author.handleAt(body.at) + "/status/" + idStr(body.ref.id)})
 		n++
 	}
 	for _, l := range links {
@@ -81,16 +81,18 @@ func render(p *post) rendered {
 	}
 	cp := func(b int) int { return utf8.RuneCountInString(r.text[:b]) }
 	if p.kind == kRetweet {
-		r.mentions = append(r.mentions, entity{start: 3, end: 4 + utf8.RuneCountInString(p.ref.author.handle), text: p.ref.author.handle, acc: p.ref.author})
+		h := p.ref.author.handleAt(p.at)
+		r.mentions = append(r.mentions, entity{start: 3, end: 4 + utf8.RuneCountInString(h), text: h, acc: p.ref.author})
 	}
 	from := 0
 	if p.kind == kRetweet {
-		from = 4 + len(p.ref.author.handle)
+		from = 4 + len(p.ref.author.handleAt(p.at))
 	}
 	cur := from
 	for _, m := range body.mentions {
-		if s, e, ok := find("@"+m.handle, cur); ok {
-			r.mentions = append(r.mentions, entity{start: cp(s), end: cp(e), text: m.handle, acc: m})
+		h := m.handleAt(body.at)
+		if s, e, ok := find("@"+h, cur); ok {
+			r.mentions = append(r.mentions, entity{start: cp(s), end: cp(e), text: h, acc: m})
 			cur = e
 		}
 	}

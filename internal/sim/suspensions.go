@@ -76,6 +76,7 @@ func (g *gen) planSuspensions() error {
 		g.ordinary = append(g.ordinary, la)
 		g.mh.Write([]string{la.avatarURL, la.avatar.String()})
 	}
+	g.planRenames(r)
 	// Spam suspensions among ordinary accounts: no return, no army.
 	for _, i := range r.sample(len(g.ordinary), g.cfg.n(30, 2)) {
 		a := g.ordinary[i]
@@ -233,4 +234,47 @@ func (g *gen) byID(id string) *account {
 		}
 	}
 	return nil
+}
+
+// planRenames picks accounts that change their handle (and sometimes their
+// display name) during the window while keeping their id: army accounts
+// evading attention and ordinary people. Suspended accounts are left alone.
+func (g *gen) planRenames(r *rng) {
+	var pool []*account
+	for _, a := range g.accs {
+		if a.suspended.IsZero() && !a.lookalike && a.pred == nil && a.successor == nil && (a.role == RoleSupporter || a.role == RoleAmplifier || a.role == RoleOrganizer ||
+			a.role == RoleDisciple || a.role == RoleOrdinary) {
+			pool = append(pool, a)
+		}
+	}
+	for _, i := range r.sample(len(pool), max(2, len(pool)/60)) {
+		a := pool[i]
+		from := maxTime(a.created, g.start).Add(24 * time.Hour)
+		if !from.Before(g.end.Add(-24 * time.Hour)) {
+			continue
+		}
+		at := r.within(from, g.end.Add(-24*time.Hour))
+		a.oldHandle, a.oldName, a.renamedAt = a.handle, a.name, at
+		var h string
+		if a.army() {
+			h = uniqueHandle(r, g.used, func() string { return handleVariant(r, a.oldHandle) })
+			if r.chance(0.4) {
+				a.name = nameVariant(r, a.name, a.emoji)
+			}
+		} else {
+			h = uniqueHandle(r, g.used, func() string {
+				return ordinaryHandle(r, pick(r, maleNames), pick(r, surnames), r.chance(0.3))
+			})
+		}
+		a.handle = h
+		g.byHandle[strings.ToLower(h)] = a // the old handle still resolves to a as well
+		g.truth.Renames = append(g.truth.Renames, Rename{Account: a.idStr, OldHandle: a.oldHandle, NewHandle: h, At: at})
+	}
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }

@@ -67,7 +67,10 @@ type Truth struct {
 	Suspensions []Suspension `json:"suspensions"`
 	// Returns links suspended accounts to the account their owner came back
 	// with; chains appear as consecutive links (A→A2, A2→A3).
-	Returns   []Return   `json:"returns"`
+	Returns []Return `json:"returns"`
+	// Renames are accounts that changed handle during the window, keeping
+	// their id (status.csv rows with status "renamed"). Not returns.
+	Renames   []Rename   `json:"renames"`
 	Campaigns []Campaign `json:"campaigns"`
 	// CallPosts lists every call-to-action post: those that opened a
 	// campaign and the many smaller calls that drew no pile-on.
@@ -122,6 +125,14 @@ type Return struct {
 	// AnnouncedByPosts are shout-out posts naming the successor as the
 	// suspended account's new handle (by the successor or by peers).
 	AnnouncedByPosts []string `json:"announced_by_posts,omitempty"`
+}
+
+// Rename is a handle change of one account (same id).
+type Rename struct {
+	Account   string    `json:"account"`
+	OldHandle string    `json:"old_handle"`
+	NewHandle string    `json:"new_handle"`
+	At        time.Time `json:"at"`
 }
 
 // Campaign is a targeting campaign: call-to-action posts against a target,

@@ -70,8 +70,10 @@ func buildIndex(t *testing.T, s *scenario) *index {
 		}
 	}
 	for _, row := range s.csv[FileStatus][1:] {
-		at, _ := time.Parse(time.RFC3339, row[3])
-		ix.suspended[row[0]] = at
+		if row[2] == "suspended" {
+			at, _ := time.Parse(time.RFC3339, row[3])
+			ix.suspended[row[0]] = at
+		}
 	}
 	for _, row := range s.csv[FileFollows][1:] {
 		if _, ok := ix.accounts[row[0]]; !ok {

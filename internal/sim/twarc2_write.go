@@ -30,8 +30,8 @@ func newTwarcWriter(w io.Writer) *twarcWriter {
 
 func (w *twarcWriter) flush() error { return w.w.Flush() }
 
-func v2UserOf(a *account) v2User {
-	return v2User{ID: a.idStr, Username: a.handle, Name: a.name, Description: a.bio,
+func v2UserOf(a *account, at time.Time) v2User {
+	return v2User{ID: a.idStr, Username: a.handleAt(at), Name: a.nameAt(at), Description: a.bio,
 		CreatedAt: a.created.UTC().Truncate(time.Second).Format(v2TimeLayout), Location: a.location,
 		ProfileImageURL: a.avatarURL, Verified: a.verified,
 		PublicMetrics: v2UserMetrics{FollowersCount: a.followers, FollowingCount: a.friends, TweetCount: a.statuses, ListedCount: a.followers / 97}}
@@ -65,7 +65,7 @@ func v2TweetOf(p *post) v2Tweet {
 		e.Hashtags = append(e.Hashtags, v2Tag{h.start, h.end, h.text})
 	}
 	for _, m := range r.mentions {
-		e.Mentions = append(e.Mentions, v2Mention{m.start, m.end, m.acc.handle, m.acc.idStr})
+		e.Mentions = append(e.Mentions, v2Mention{m.start, m.end, m.text, m.acc.idStr})
 	}
 	for _, u := range r.urls {
 		e.URLs = append(e.URLs, v2URL{Start: u.start, End: u.end, URL: u.tco, ExpandedURL: u.expanded, DisplayURL: displayURL(u.expanded)})
@@ -81,7 +81,7 @@ func v2TweetOf(p *post) v2Tweet {
 			t.Attachments.MediaKeys = append(t.Attachments.MediaKeys, key)
 			if i == 0 {
 				e.URLs = append(e.URLs, v2URL{Start: m.start, End: m.end, URL: m.tco,
-					ExpandedURL: "https://twitter.com/" + body.author.handle + "/status/" + idStr(body.id) + "/photo/1",
+					ExpandedURL: "https://twitter.com/" + body.author.handleAt(body.at) + "/status/" + idStr(body.id) + "/photo/1",
 					DisplayURL:  "pic.twitter.com/" + strings.TrimPrefix(m.tco, "https://t.co/"), MediaKey: key})
 			}
 		}
@@ -105,7 +105,7 @@ func (w *twarcWriter) searchPages(query string, posts []*post, retrieved time.Ti
 		addUser := func(a *account) {
 			if !users[a] {
 				users[a] = true
-				inc.Users = append(inc.Users, v2UserOf(a))
+				inc.Users = append(inc.Users, v2UserOf(a, retrieved))
 			}
 		}
 		for _, p := range chunk {
@@ -180,7 +180,7 @@ func (w *twarcWriter) lookupUsers(g *gen) error {
 					ResourceType: "user", Parameter: "ids", ResourceID: a.idStr, Type: "https://api.twitter.com/2/problems/resource-not-found"})
 				continue
 			}
-			data = append(data, v2UserOf(a))
+			data = append(data, v2UserOf(a, at))
 		}
 		page := v2Page{Data: data, Errors: errs, Twarc: twarcMeta{
 			URL:         "https://api.twitter.com/2/users?user.fields=created_at%2Cdescription%2Cid%2Clocation%2Cname%2Cprofile_image_url%2Cprotected%2Cpublic_metrics%2Curl%2Cusername%2Cverified&ids=" + strings.Join(q, "%2C"),

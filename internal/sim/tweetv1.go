@@ -115,16 +115,16 @@ func newV1Writer(w io.Writer) *v1Writer {
 
 func (w *v1Writer) write(p *post) error {
 	w.n++
-	return w.enc.Encode(v1Object(p))
+	return w.enc.Encode(v1Object(p, p.at))
 }
 
 func (w *v1Writer) flush() error { return w.w.Flush() }
 
 func v1Time(t time.Time) string { return t.UTC().Format(v1TimeLayout) }
 
-func v1UserOf(a *account) v1User {
+func v1UserOf(a *account, at time.Time) v1User {
 	return v1User{
-		ID: a.id, IDStr: a.idStr, Name: a.name, ScreenName: a.handle,
+		ID: a.id, IDStr: a.idStr, Name: a.nameAt(at), ScreenName: a.handleAt(at),
 		Location: a.location, Description: a.bio,
 		FollowersCount: a.followers, FriendsCount: a.friends,
 		CreatedAt: v1Time(a.created), Verified: a.verified,
@@ -133,14 +133,17 @@ func v1UserOf(a *account) v1User {
 	}
 }
 
-func v1Object(p *post) *v1Tweet {
+// v1Object renders p as a v1.1 object seen at time view: user objects show
+// the profile at that time (embedded originals show their author as of the
+// retweet or quote).
+func v1Object(p *post, view time.Time) *v1Tweet {
 	r := render(p)
 	n := len([]rune(r.text))
 	t := &v1Tweet{
 		CreatedAt: v1Time(p.at), ID: p.id, IDStr: idStr(p.id),
 		DisplayTextRange: [2]int{0, n},
 		Source:           clientOf(p.author),
-		User:             v1UserOf(p.author),
+		User:             v1UserOf(p.author, view),
 		Lang:             p.lang,
 		RetweetCount:     p.retweets,
 		FavoriteCount:    p.retweets*2 + p.replies,
@@ -158,7 +161,7 @@ func v1Object(p *post) *v1Tweet {
 	}
 	for _, m := range r.mentions {
 		t.Entities.UserMentions = append(t.Entities.UserMentions, v1Mention{
-			ScreenName: m.acc.handle, Name: m.acc.name, ID: m.acc.id, IDStr: m.acc.idStr, Indices: [2]int{m.start, m.end}})
+			ScreenName: m.text, Name: m.acc.nameAt(p.at), ID: m.acc.id, IDStr: m.acc.idStr, Indices: [2]int{m.start, m.end}})
 	}
 	for _, u := range r.urls {
 		t.Entities.URLs = append(t.Entities.URLs, v1URL{URL: u.tco, ExpandedURL: u.expanded, DisplayURL: displayURL(u.expanded), Indices: [2]int{u.start, u.end}})
@@ -173,7 +176,7 @@ func v1Object(p *post) *v1Tweet {
 				ID: m.media.id, IDStr: idStr(m.media.id), Indices: [2]int{m.start, m.end},
 				MediaURLHTTPS: m.media.url,
 				URL:           m.tco, DisplayURL: "pic.twitter.com/" + m.tco[len("https://t.co/"):],
-				ExpandedURL: "https://twitter.com/" + body.author.handle + "/status/" + idStr(body.id) + "/photo/" + itoa(i+1),
+				ExpandedURL: "https://twitter.com/" + body.author.handleAt(body.at) + "/status/" + idStr(body.id) + "/photo/" + itoa(i+1),
 				Type:        "photo",
 			}
 			if i == 0 {
@@ -190,17 +193,17 @@ func v1Object(p *post) *v1Tweet {
 	}
 	switch p.kind {
 	case kRetweet:
-		t.RetweetedStatus = v1Object(p.ref)
+		t.RetweetedStatus = v1Object(p.ref, view)
 		t.RetweetCount = p.ref.retweets
 	case kQuote:
 		t.IsQuoteStatus = true
 		t.QuotedStatusID = p.ref.id
 		t.QuotedStatusIDStr = idStr(p.ref.id)
-		t.QuotedStatus = v1Object(p.ref)
+		t.QuotedStatus = v1Object(p.ref, view)
 		t.QuotedStatus.QuotedStatus = nil
 	case kReply:
 		id, uid := p.ref.id, p.ref.author.id
-		ids, uids, h := idStr(id), p.ref.author.idStr, p.ref.author.handle
+		ids, uids, h := idStr(id), p.ref.author.idStr, p.ref.author.handleAt(p.at)
 		t.InReplyToStatusID, t.InReplyToStatusIDStr = &id, &ids
 		t.InReplyToUserID, t.InReplyToUserIDStr, t.InReplyToScreenName = &uid, &uids, &h
 	}
