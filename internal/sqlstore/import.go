@@ -21,6 +21,8 @@ type importTx struct {
 	posts, media, follows, status, rejects *batchInsert
 	accounts, history                      *batchInsert
 	selAccounts                            map[int]*sql.Stmt
+	mediaUpsert                            *batchInsert
+	named                                  map[string]*sql.Stmt // other statements prepared once
 	// Per-import caches (see accountCacheMax).
 	accCache  map[accountKey]*cachedAccount
 	histCache map[historyKey]int64
@@ -50,7 +52,7 @@ func (s *DB) BeginImport(ctx context.Context, src *marsad.Source) (marsad.Import
 	}
 	src.ID = id
 	src.ImportedAt = fromMS(toMS(now))
-	return &importTx{s: s, tx: tx, src: src, now: toMS(now), selAccounts: map[int]*sql.Stmt{},
+	return &importTx{s: s, tx: tx, src: src, now: toMS(now), selAccounts: map[int]*sql.Stmt{}, named: map[string]*sql.Stmt{},
 		accCache: map[accountKey]*cachedAccount{}, histCache: map[historyKey]int64{}}, nil
 }
 
@@ -102,12 +104,15 @@ func (im *importTx) Rollback() error {
 }
 
 func (im *importTx) closeStmts() {
-	for _, b := range []*batchInsert{im.posts, im.media, im.follows, im.status, im.rejects, im.accounts, im.history} {
+	for _, b := range []*batchInsert{im.posts, im.media, im.follows, im.status, im.rejects, im.accounts, im.history, im.mediaUpsert} {
 		if b != nil {
 			b.close()
 		}
 	}
 	for _, st := range im.selAccounts {
+		st.Close()
+	}
+	for _, st := range im.named {
 		st.Close()
 	}
 }

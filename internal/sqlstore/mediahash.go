@@ -25,85 +25,229 @@ func hashColumn(h string) (string, bool) {
 	return "", false
 }
 
+// mediaHashChunk is how many URLs one lookup query carries.
+const mediaHashChunk = 128
+
+// mediaRow is one stored media item.
+type mediaRow struct {
+	platform, post              string
+	idx                         int64
+	url, typ, local, phash, pdq string
+	source                      int64
+}
+
 // PutMediaHashes sets each hash on every stored media item with its URL, in
 // the media table and in the entities of the posts that carry the item, and
-// returns how many media items changed.
+// returns how many media items changed. A URL given twice takes the later
+// hash of each kind. Work is batched: one lookup per 128 URLs, one multi-row
+// upsert for the media rows, one entities read per 128 posts and one update
+// per changed post.
 func (im *importTx) PutMediaHashes(ctx context.Context, hs []marsad.MediaHash) (int, error) {
 	if err := im.check(); err != nil {
 		return 0, err
 	}
-	q := im.s.d.Rebind
-	find, err := im.tx.PrepareContext(ctx, q(`SELECT platform, post_id, idx, phash, pdq FROM media WHERE url = $1`))
-	if err != nil {
-		return 0, im.fail(err, "media hashes")
-	}
-	defer find.Close()
-	updated := 0
+	type want struct{ phash, pdq string }
+	wanted := map[string]*want{}
+	var urls []string
 	for _, h := range hs {
-		hash := strings.ToLower(h.Hash)
+		hash := strings.ToLower(strings.TrimSpace(h.Hash))
 		col, ok := hashColumn(hash)
 		if !ok {
-			return updated, marsad.Errorf(marsad.EINVALID, "media hash %q is neither 16 hex (pHash) nor 64 hex (PDQ)", h.Hash)
+			return 0, marsad.Errorf(marsad.EINVALID, "media hash %q is neither 16 hex (pHash) nor 64 hex (PDQ)", h.Hash)
 		}
-		type item struct {
-			platform, post string
-			idx            int
+		u := clean(h.MediaURL)
+		w, ok := wanted[u]
+		if !ok {
+			w = &want{}
+			wanted[u] = w
+			urls = append(urls, u)
 		}
-		var items []item
-		rows, err := find.QueryContext(ctx, clean(h.MediaURL))
+		if col == "phash" {
+			w.phash = hash
+		} else {
+			w.pdq = hash
+		}
+	}
+	updated := 0
+	for len(urls) > 0 {
+		n := min(len(urls), mediaHashChunk)
+		rows, err := im.mediaByURL(ctx, urls[:n])
+		urls = urls[n:]
 		if err != nil {
 			return updated, im.fail(err, "media hashes")
 		}
-		for rows.Next() {
-			var it item
-			var ph, pdq string
-			if err := rows.Scan(&it.platform, &it.post, &it.idx, &ph, &pdq); err != nil {
-				rows.Close()
-				return updated, im.fail(err, "media hashes")
+		var changed []mediaRow
+		for _, r := range rows {
+			w := wanted[r.url]
+			c := r
+			if w.phash != "" {
+				c.phash = w.phash
 			}
-			if (col == "phash" && ph != hash) || (col == "pdq" && pdq != hash) {
-				items = append(items, it)
+			if w.pdq != "" {
+				c.pdq = w.pdq
+			}
+			if c != r {
+				changed = append(changed, c)
 			}
 		}
-		if err := rows.Close(); err != nil {
-			return updated, im.fail(err, "media hashes")
+		if err := im.writeMediaHashes(ctx, changed); err != nil {
+			return updated, err
 		}
-		for _, it := range items {
-			if err := im.setMediaHash(ctx, it.platform, it.post, it.idx, col, hash); err != nil {
-				return updated, err
-			}
-			updated++
-		}
+		updated += len(changed)
 	}
 	return updated, nil
 }
 
-// setMediaHash updates one media item in both places it is stored.
-func (im *importTx) setMediaHash(ctx context.Context, platform, post string, idx int, col, hash string) error {
-	q := im.s.d.Rebind
-	if _, err := im.tx.ExecContext(ctx, q(`UPDATE media SET `+col+` = $1 WHERE platform = $2 AND post_id = $3 AND idx = $4`),
-		hash, platform, post, idx); err != nil {
-		return im.fail(err, "media hashes")
+// mediaByURL loads the media rows of urls (at most mediaHashChunk; the IN
+// list is padded by repeating the last URL so one statement serves all).
+func (im *importTx) mediaByURL(ctx context.Context, urls []string) ([]mediaRow, error) {
+	st, err := im.padIn(ctx, "media-url", `SELECT platform, post_id, idx, url, type, local_path, phash, pdq, source_id
+		FROM media WHERE url IN (`, 0)
+	if err != nil {
+		return nil, err
 	}
-	var ent []byte
-	err := im.tx.QueryRowContext(ctx, q(`SELECT entities FROM posts WHERE platform = $1 AND id = $2`), platform, post).Scan(&ent)
-	if err == sql.ErrNoRows {
+	args := make([]any, mediaHashChunk)
+	for i := range args {
+		args[i] = urls[min(i, len(urls)-1)]
+	}
+	rs, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	var out []mediaRow
+	for rs.Next() {
+		var r mediaRow
+		if err := rs.Scan(&r.platform, &r.post, &r.idx, &r.url, &r.typ, &r.local, &r.phash, &r.pdq, &r.source); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rs.Err()
+}
+
+// padIn prepares (once per import) "<head>$k+1, …, $k+mediaHashChunk)" for
+// queries whose IN list is padded to a fixed length after k fixed parameters.
+func (im *importTx) padIn(ctx context.Context, name, head string, k int) (*sql.Stmt, error) {
+	if st, ok := im.named[name]; ok {
+		return st, nil
+	}
+	var q strings.Builder
+	q.WriteString(head)
+	for i := 0; i < mediaHashChunk; i++ {
+		if i > 0 {
+			q.WriteByte(',')
+		}
+		q.WriteString("$" + itoa(k+i+1))
+	}
+	q.WriteByte(')')
+	st, err := im.tx.PrepareContext(ctx, im.s.d.Rebind(q.String()))
+	if err != nil {
+		return nil, err
+	}
+	im.named[name] = st
+	return st, nil
+}
+
+// writeMediaHashes stores changed media rows and rewrites the entities of
+// the posts that carry them.
+func (im *importTx) writeMediaHashes(ctx context.Context, changed []mediaRow) error {
+	if len(changed) == 0 {
 		return nil
-	} else if err != nil {
+	}
+	if im.mediaUpsert == nil {
+		im.mediaUpsert = newBatchInsert(im.s, im.tx,
+			`INSERT INTO media (platform, post_id, idx, url, type, local_path, phash, pdq, source_id)`,
+			`ON CONFLICT (platform, post_id, idx) DO UPDATE SET phash = excluded.phash, pdq = excluded.pdq`, 9, 1024)
+	}
+	var args []any
+	type postKey struct{ platform, id string }
+	byPost := map[postKey][]mediaRow{}
+	var posts []postKey
+	for _, r := range changed {
+		args = append(args, r.platform, r.post, r.idx, r.url, r.typ, r.local, r.phash, r.pdq, r.source)
+		k := postKey{r.platform, r.post}
+		if _, ok := byPost[k]; !ok {
+			posts = append(posts, k)
+		}
+		byPost[k] = append(byPost[k], r)
+	}
+	if _, err := im.mediaUpsert.exec(ctx, args); err != nil {
 		return im.fail(err, "media hashes")
 	}
-	var p marsad.Post
-	if err := decodeEntities(ent, &p); err != nil || idx >= len(p.Media) {
-		return im.fail(errEntities, "media hashes: post "+post)
+	upd, ok := im.named["post-entities"]
+	if !ok {
+		var err error
+		upd, err = im.tx.PrepareContext(ctx, im.s.d.Rebind(`UPDATE posts SET entities = $1 WHERE platform = $2 AND id = $3`))
+		if err != nil {
+			return im.fail(err, "media hashes")
+		}
+		im.named["post-entities"] = upd
 	}
-	if col == "phash" {
-		p.Media[idx].PHash = hash
-	} else {
-		p.Media[idx].PDQ = hash
-	}
-	if _, err := im.tx.ExecContext(ctx, q(`UPDATE posts SET entities = $1 WHERE platform = $2 AND id = $3`),
-		appendEntities(nil, &p), platform, post); err != nil {
-		return im.fail(err, "media hashes")
+	// Read the posts' entities, a chunk of ids of one platform per query.
+	for len(posts) > 0 {
+		platform := posts[0].platform
+		var ids []string
+		rest := posts[:0:0]
+		for _, k := range posts {
+			if k.platform == platform && len(ids) < mediaHashChunk {
+				ids = append(ids, k.id)
+			} else {
+				rest = append(rest, k)
+			}
+		}
+		posts = rest
+		ents, err := im.entitiesOf(ctx, platform, ids)
+		if err != nil {
+			return im.fail(err, "media hashes")
+		}
+		for _, id := range ids {
+			b, ok := ents[id]
+			if !ok {
+				continue
+			}
+			var p marsad.Post
+			if err := decodeEntities(b, &p); err != nil {
+				return im.fail(err, "media hashes: post "+id)
+			}
+			for _, r := range byPost[postKey{platform, id}] {
+				if int(r.idx) >= len(p.Media) {
+					return im.fail(errEntities, "media hashes: post "+id)
+				}
+				p.Media[r.idx].PHash, p.Media[r.idx].PDQ = r.phash, r.pdq
+			}
+			if _, err := upd.ExecContext(ctx, appendEntities(nil, &p), platform, id); err != nil {
+				return im.fail(err, "media hashes")
+			}
+		}
 	}
 	return nil
+}
+
+// entitiesOf returns the entities column of the given posts of a platform.
+func (im *importTx) entitiesOf(ctx context.Context, platform string, ids []string) (map[string][]byte, error) {
+	st, err := im.padIn(ctx, "post-entities-by-id", `SELECT id, entities FROM posts WHERE platform = $1 AND id IN (`, 1)
+	if err != nil {
+		return nil, err
+	}
+	args := make([]any, mediaHashChunk+1)
+	args[0] = platform
+	for i := 0; i < mediaHashChunk; i++ {
+		args[i+1] = ids[min(i, len(ids)-1)]
+	}
+	rs, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	out := map[string][]byte{}
+	for rs.Next() {
+		var id string
+		var b []byte
+		if err := rs.Scan(&id, &b); err != nil {
+			return nil, err
+		}
+		out[id] = b
+	}
+	return out, rs.Err()
 }

@@ -85,6 +85,15 @@ func testMediaHashes(t *testing.T, s marsad.Store) {
 	if one.Media[0].PHash != ph {
 		t.Fatalf("FindPost media = %+v", one.Media)
 	}
+	// Both kinds for one URL in one import: one media item changed, both set.
+	c, _ = importBatch(t, s, "both", batch{hashes: []marsad.MediaHash{
+		{MediaURL: "https://img/c.jpg", Hash: ph}, {MediaURL: "https://img/c.jpg", Hash: pdq}}})
+	if c.MediaHashes != 1 {
+		t.Fatalf("two hashes of one item changed %d items, want 1", c.MediaHashes)
+	}
+	one, err = s.FindPost(ctx, "twitter", "3")
+	must(t, err, "FindPost")
+	equal(t, "post 3 media", one.Media, []marsad.Media{{URL: "https://img/c.jpg", Type: "photo", PHash: ph, PDQ: pdq}})
 }
 
 func testGraph(t *testing.T, s marsad.Store) {
