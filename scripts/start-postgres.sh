@@ -29,6 +29,9 @@ if ! pg_lsclusters -h | awk -v v="$ver" '$1==v && $2=="main"' | grep -q .; then
   pg_createcluster "$ver" main --port "$PGPORT" >&2
 fi
 
+# /var/run is a tmpfs on many machines: the socket directory may be gone.
+install -d -o postgres -g postgres -m 2775 /var/run/postgresql
+
 status=$(pg_lsclusters -h | awk -v v="$ver" '$1==v && $2=="main" {print $4}')
 if [ "$status" != "online" ]; then
   log "starting cluster $ver/main"
