@@ -145,7 +145,10 @@ func scoreCues(text string) (CallToAction, bool) {
 	seen := map[string]bool{}
 	var cta CallToAction
 	sum := 0.0
-	for _, m := range ms {
+	for i, m := range ms {
+		if insideLonger(ms, i) {
+			continue // "انصار" inside "يا انصار": one cue, not two
+		}
 		cue := cueName[m.Label] + ": " + strings.Join(toks[m.Start:m.End], " ")
 		if !seen[m.Label] {
 			seen[m.Label] = true
@@ -161,6 +164,18 @@ func scoreCues(text string) (CallToAction, bool) {
 	}
 	cta.Score = scoreOf(sum)
 	return cta, true
+}
+
+// insideLonger reports whether match i lies within another, longer match of
+// the same label.
+func insideLonger(ms []arabic.Match, i int) bool {
+	m := ms[i]
+	for j, o := range ms {
+		if j != i && o.Label == m.Label && o.Start <= m.Start && m.End <= o.End && o.End-o.Start > m.End-m.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreOf maps the summed weight to (0,1): 1 − 0.4·e^(−(sum−2)/2), so the
