@@ -147,6 +147,7 @@ func Generate(ctx context.Context, cfg Config, outDir string, progress Progress)
 		{"hard negatives", g.violentWordsNegatives},
 		{"viral posts", g.viralStorms},
 		{"heated threads", g.heatedThreads},
+		{"organic copies", g.organicCopies},
 		{"counter-campaign", g.counterCampaign},
 		{"chatter", g.chatter},
 	}
@@ -252,7 +253,8 @@ func (g *gen) finishTruth() {
 	}
 	for _, l := range []*[]string{&t.Watchlist, &t.ThreatPosts, &t.CallPosts, &t.DoxxPosts, &t.Releases, &t.HardNegatives.ViralPosts,
 		&t.HardNegatives.ViolentNewsPosts, &t.HardNegatives.LookalikeAccounts, &t.HardNegatives.SpamSuspensions,
-		&t.HardNegatives.NewRecruits, &t.HardNegatives.BenignPhotoPosts, &t.HardNegatives.CriticalQuotes} {
+		&t.HardNegatives.NewRecruits, &t.HardNegatives.BenignPhotoPosts, &t.HardNegatives.CriticalQuotes,
+		&t.HardNegatives.GreetingPosts, &t.HardNegatives.SharedLinks} {
 		if *l == nil {
 			*l = []string{}
 		}

@@ -438,3 +438,36 @@ func TestRenames(t *testing.T) {
 		t.Error("no posts by renamed accounts")
 	}
 }
+
+func TestOrganicCopies(t *testing.T) {
+	s := smallScenario(t)
+	ix := buildIndex(t, s)
+	hn := s.truth.HardNegatives
+	if len(hn.GreetingPosts) < 20 || len(hn.SharedLinks) == 0 {
+		t.Fatalf("%d greeting posts, %d shared links", len(hn.GreetingPosts), len(hn.SharedLinks))
+	}
+	for _, id := range hn.GreetingPosts {
+		if tw := ix.posts[id]; tw == nil || IsArmy(s.truth.Roles[tw.User.IDStr]) {
+			t.Errorf("greeting %s missing or by the army", id)
+		}
+	}
+	sharers := map[string]map[string]bool{}
+	for _, tw := range s.tweets {
+		for _, u := range tw.Entities.URLs {
+			if slices.Contains(hn.SharedLinks, u.ExpandedURL) && tw.RetweetedStatus == nil {
+				if sharers[u.ExpandedURL] == nil {
+					sharers[u.ExpandedURL] = map[string]bool{}
+				}
+				sharers[u.ExpandedURL][tw.User.IDStr] = true
+				if IsArmy(s.truth.Roles[tw.User.IDStr]) {
+					t.Errorf("shared link %s posted by army account %s", u.ExpandedURL, tw.User.IDStr)
+				}
+			}
+		}
+	}
+	for _, u := range hn.SharedLinks {
+		if len(sharers[u]) < 10 {
+			t.Errorf("shared link %s posted by only %d accounts", u, len(sharers[u]))
+		}
+	}
+}

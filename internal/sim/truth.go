@@ -178,6 +178,12 @@ type HardNegatives struct {
 	// CriticalQuotes are activists and journalists quoting releases to
 	// criticise or report on them (not amplification by the army).
 	CriticalQuotes []string `json:"critical_quotes"`
+	// GreetingPosts are near-identical Friday greetings posted by crowds of
+	// unrelated people within hours (not coordinated text).
+	GreetingPosts []string `json:"greeting_posts"`
+	// SharedLinks are news URLs posted by crowds of unrelated people with
+	// their own words (not coordinated link pushing).
+	SharedLinks []string `json:"shared_links"`
 }
 
 // Thread is an organic heated thread: a root post and its repliers.
