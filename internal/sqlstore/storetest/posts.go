@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/marsad-project/marsad"
@@ -151,6 +152,15 @@ func testHostileText(t *testing.T, s marsad.Store) {
 	must(t, err, "FindAccount")
 	if acc.Handle != "جندي_الخلافة" || acc.Bio != a.Bio {
 		t.Fatalf("account text changed: %+v", acc)
+	}
+	// A huge field (8 MiB: overflow pages on SQLite, TOAST on PostgreSQL).
+	big := post("big", "1", 50)
+	big.Text = strings.Repeat("حرب ", 1<<21)
+	importBatch(t, s, "big", batch{posts: []marsad.Post{big}})
+	gotBig, err := s.FindPost(context.Background(), "twitter", "big")
+	must(t, err, "FindPost big")
+	if gotBig.Text != big.Text {
+		t.Fatalf("8 MiB text changed: %d bytes back, want %d", len(gotBig.Text), len(big.Text))
 	}
 	// NUL bytes (which PostgreSQL cannot store in text) are dropped and
 	// invalid UTF-8 becomes U+FFFD, identically on every backend.
