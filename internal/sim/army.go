@@ -39,7 +39,7 @@ func (g *gen) supporterPosts() error {
 				continue
 			}
 			k.speaker, k.at = a, at
-			if err := g.emit(g.mk(a, at, kOriginal, nil, k.fill(speak(r, a, chatterAr, chatterEn)))); err != nil {
+			if err := g.emit(g.mk(a, at, kOriginal, nil, k.chatter(a))); err != nil {
 				return err
 			}
 		}

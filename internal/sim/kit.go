@@ -129,3 +129,39 @@ func phone(r *rng) string {
 	}
 	return p
 }
+
+// chatter is an everyday post by a: a template, sometimes wrapped in an
+// opener and a closer, in a's usual language.
+func (k *kit) chatter(a *account) string {
+	r := k.r
+	ar := r.chance(a.arabic)
+	var s string
+	switch {
+	case ar && r.chance(0.45):
+		s = k.fill(pick(r, moreChatterAr))
+	case ar:
+		s = k.fill(pick(r, chatterAr))
+	case r.chance(0.4):
+		s = k.fill(pick(r, moreChatterEn))
+	default:
+		s = k.fill(pick(r, chatterEn))
+	}
+	if r.chance(0.35) {
+		if ar {
+			s = pick(r, chatterOpenersAr) + " " + s
+		} else {
+			s = pick(r, chatterOpenersEn) + " " + s
+		}
+	}
+	if r.chance(0.3) {
+		if ar {
+			s += " " + pick(r, chatterClosersAr)
+		} else {
+			s += " " + pick(r, chatterClosersEn)
+		}
+	}
+	if ar && r.chance(0.15) {
+		s = noise(r, s, 0.3) // everyday spelling variation too
+	}
+	return s
+}

@@ -166,3 +166,22 @@ var mobilisationTemplates = []string{
 	"Brothers, flood #{ctag} and mass report @{t}",
 	"عاجل {ansar}: #{ctag} هاشتاق العملاء، بلغوا عن مطلقيه @{t} @{t2}",
 }
+
+// Chatter wrappers: openers and closers people put around what they say.
+var chatterOpenersAr = []string{"والله", "يا جماعة", "بصراحة", "أحس", "المهم", "طيب", "اليوم", "شباب", "يا ناس", "أخيراً"}
+var chatterClosersAr = []string{"هههه", "😂😂", "!", "؟", "…", "يا رب", "الحمدلله", "بس كذا", "صح؟"}
+var chatterOpenersEn = []string{"ok so", "honestly", "lol", "guys", "ngl", "today", "so", "update:"}
+var chatterClosersEn = []string{"lol", "!!", "...", "haha", "smh", "fr", "tbh", "😅"}
+
+var moreChatterAr = []string{
+	"أحد يعرف دكتور أسنان شاطر في {city}؟", "الكهرباء قطعت مرة ثانية", "ابني نجح في الامتحان {emoji_o}", "وش رأيكم في {brand}؟",
+	"عندي مقابلة عمل بكرة، ادعولي", "الشاي بالنعناع أحسن من القهوة وما أقبل نقاش", "أول يوم في الشغل الجديد {emoji_o}",
+	"ودي أسافر {city} بس الأسعار غالية", "مين جرب {food} في المطعم الجديد؟", "خلصت {book} أخيراً", "{team} خسر مرة ثانية 💔",
+	"الجو في {city} ما ينطاق", "ليش الناس ما تحترم الدور؟", "أحلى شي لمة العائلة يوم الجمعة {emoji_o}", "سيارتي خربت بنص الطريق",
+	"اللهم بلغنا رمضان", "تعبت من المذاكرة", "عيد ميلاد أختي اليوم {emoji_o}", "الحمدلله على نعمة الصحة",
+}
+var moreChatterEn = []string{
+	"anyone know a good dentist in {city_en}?", "power cut again", "job interview tomorrow, wish me luck", "first day at the new job {emoji_o}",
+	"{team} lost again 💔", "tea > coffee, fight me", "finished {book} finally", "my car broke down on the highway", "exams are killing me",
+	"family lunch sunday {emoji_o}", "why is everything so expensive", "learning to cook {food_en} today",
+}

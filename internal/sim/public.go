@@ -108,7 +108,7 @@ func (g *gen) chatter() error {
 				continue
 			}
 			k.speaker, k.at = a, at
-			p := g.mk(a, at, kOriginal, nil, k.fill(speak(r, a, chatterAr, chatterEn)))
+			p := g.mk(a, at, kOriginal, nil, k.chatter(a))
 			if r.chance(0.08) {
 				p.media = append(p.media, g.newMedia(r, at, r.newPDQ()))
 			}
