@@ -21,11 +21,6 @@ func newRNG(seed uint64, stream string) *rng {
 	return &rng{Rand: rand.New(rand.NewPCG(seed, h.Sum64()))}
 }
 
-// fork derives an independent stream, e.g. one per account or per event.
-func (r *rng) fork() *rng {
-	return &rng{Rand: rand.New(rand.NewPCG(r.Uint64(), r.Uint64())), shift: r.shift}
-}
-
 // pick returns a random element of s (s must not be empty).
 func pick[T any](r *rng, s []T) T { return s[r.IntN(len(s))] }
 
@@ -141,17 +136,6 @@ func (r *rng) within(from, to time.Time) time.Time {
 		}
 	}
 	return from.Add(time.Duration(r.Int64N(int64(span))))
-}
-
-const hexDigits = "0123456789abcdef"
-
-// hex returns n random lower-case hex digits.
-func (r *rng) hex(n int) string {
-	b := make([]byte, n)
-	for i := range b {
-		b[i] = hexDigits[r.IntN(16)]
-	}
-	return string(b)
 }
 
 const b62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
