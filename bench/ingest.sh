@@ -4,8 +4,9 @@
 # Generates $N synthetic tweet-v1 JSON Lines posts (bench/gentweets: about
 # 1.2 KB per line, a quarter of them retweets embedding their original), then
 # imports them with the real binary into a fresh SQLite database under
-# /usr/bin/time -v, and prints posts/s, MB/s and peak RSS. With GZIP=1 the
-# input is gzip-compressed first (measures the decompression path too).
+# /usr/bin/time -v, and prints posts/s, MB/s and peak RSS. With
+# COMPRESS=gzip (or zstd, if the zstd tool is installed) the input is
+# compressed first (measures the decompression path too).
 #
 #   N=1000000 bench/ingest.sh          # the figure in docs/PERFORMANCE.md
 #   N=100000 WORK=/tmp/ib bench/ingest.sh
@@ -24,10 +25,16 @@ IN="$WORK/tweets-$N.jsonl"
 if [ ! -s "$IN" ]; then
 	"$WORK/gentweets" -n "$N" -seed 1 >"$IN"
 fi
-if [ "${GZIP:-0}" = 1 ]; then
-	gzip -kf "$IN"
+case "${COMPRESS:-}" in
+gzip)
+	[ -s "$IN.gz" ] || gzip -k "$IN"
 	IN="$IN.gz"
-fi
+	;;
+zstd)
+	[ -s "$IN.zst" ] || zstd -q -k "$IN"
+	IN="$IN.zst"
+	;;
+esac
 BYTES=$(stat -c %s "$IN")
 LINES=$N
 
