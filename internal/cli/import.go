@@ -49,8 +49,8 @@ could be read from any file.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&fl.format, "format", "", "force this input format instead of detecting it (see the list above)")
-	f.StringVarP(&fl.output, "output", "o", "table", "summary format: table or json")
+	f.StringVar(&fl.format, "format", "", "force this input format instead of detecting it (see the list above); json or table set the summary format")
+	f.StringVarP(&fl.output, "output", "o", "table", "summary format: table or json (same as --format json|table)")
 	f.StringVar(&fl.rejects, "rejects", "marsad-rejects.jsonl", "rejects file (JSON Lines), created only when there are rejects; \"\" for none")
 	f.StringVar(&fl.mapping, "map", "", "column mapping for --format csv: field=column,… or a mapping file")
 	f.StringVar(&fl.timeLayout, "time-layout", "", "Go time layout of CSV time columns (default: detected)")
@@ -72,6 +72,11 @@ func formatNames() string {
 }
 
 func runImport(cmd *cobra.Command, app *App, fl *importFlags, args []string) error {
+	if fl.format == "json" || fl.format == "table" {
+		// "--format json|table" sets the summary format, as for other
+		// commands; no input format has these names.
+		fl.output, fl.format = fl.format, ""
+	}
 	opts, err := fl.options()
 	if err != nil {
 		return err

@@ -51,8 +51,8 @@ func TestImportSimulatedScenario(t *testing.T) {
 		t.Errorf("a clean import must not create a rejects file (%v)", err)
 	}
 	before, _ := runCLI(t, db, "stats", "--format", "json")
-	out, err = runCLI(t, db, "import", dir)
-	if err != nil || !strings.Contains(out, "already imported as source #") {
+	out, err = runCLI(t, db, "import", "--format", "json", dir)
+	if err != nil || !strings.Contains(out, "already imported as source #") || !json.Valid([]byte(out)) {
 		t.Errorf("re-import: %v\n%s", err, out)
 	}
 	if after, _ := runCLI(t, db, "stats", "--format", "json"); after != before {

@@ -42,6 +42,9 @@ func detectTwarc2(head []byte) bool {
 		s.any("includes", "meta", "matching_rules")) {
 		return true
 	}
+	if s.any("includes.users", "includes.tweets", "includes.media") { // includes written before data
+		return true
+	}
 	if s.has("errors", "errors.resource_type") {
 		return true
 	}
