@@ -37,7 +37,8 @@ func expandPaths(paths []string) (files []inputFile, failed []FileResult) {
 			continue
 		}
 		var found []inputFile
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		// The callback records every error itself, so WalkDir never fails.
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				failed = append(failed, FileResult{Path: path, Status: FileFailed, Message: fmt.Sprintf("%s: %v", path, unwrapPathErr(err))})
 				return nil

@@ -150,7 +150,6 @@ type twarc2Decoder struct {
 	platform    string
 	tweetErrors int
 	otherErrors int
-	noRetrieved bool
 }
 
 func decodeTwarc2(ctx context.Context, r io.Reader, opts Options, sink Sink) error {
