@@ -50,32 +50,6 @@ type Progress interface {
 	Finish()
 }
 
-// File statuses in FileResult.Status.
-const (
-	FileImported = "imported"
-	FileSkipped  = "skipped"
-	FileFailed   = "failed"
-)
-
-// FileResult is what happened to one file.
-type FileResult struct {
-	Path     string              `json:"file"`
-	Format   string              `json:"format,omitempty"`
-	Status   string              `json:"status"`
-	Message  string              `json:"message,omitempty"`
-	SourceID int64               `json:"source_id,omitempty"`
-	Counts   marsad.ImportCounts `json:"counts"`
-	Notices  []string            `json:"notices,omitempty"`
-}
-
-// Summary is the result of Import: one entry per file, in the order
-// processed, and the totals of imported files.
-type Summary struct {
-	Files       []FileResult        `json:"files"`
-	Total       marsad.ImportCounts `json:"total"`
-	RejectsPath string              `json:"rejects_file,omitempty"` // set when rejects were written
-}
-
 // maxNoticesPerFile bounds the notices kept for one file.
 const maxNoticesPerFile = 50
 
@@ -132,51 +106,6 @@ func Import(ctx context.Context, store marsad.ImportService, paths []string, opt
 		sum.RejectsPath = rejects.path
 	}
 	return sum, nothingRead(sum)
-}
-
-// applyLast moves media-hashes files after all others: their hashes are
-// applied to media already stored, so the posts must be imported first.
-func applyLast(files []inputFile, opts ImportOptions) []inputFile {
-	var first, last []inputFile
-	for _, f := range files {
-		name := opts.Format
-		if name == "" && f.size > 0 {
-			if of, err := openFile(f.path, opts.MaxDecompressed, nil); err == nil {
-				if fm := Detect(of.Head); fm != nil {
-					name = fm.Name
-				}
-				of.Close()
-			}
-		}
-		if name == MediaHashesCSV.Name {
-			last = append(last, f)
-		} else {
-			first = append(first, f)
-		}
-	}
-	return append(first, last...)
-}
-
-// nothingRead returns an EINVALID error when no file yielded a record and
-// none was already imported.
-func nothingRead(sum Summary) error {
-	var msgs []string
-	for _, f := range sum.Files {
-		c := f.Counts
-		read := c.Accounts + c.Posts + c.Follows + c.StatusChanges + c.Watchlist + c.MediaHashes + c.Duplicates
-		if f.Status == FileImported && read > 0 || f.Status == FileSkipped && f.SourceID != 0 {
-			return nil
-		}
-		if f.Message != "" {
-			msgs = append(msgs, f.Message)
-		} else {
-			msgs = append(msgs, f.Path+": no valid records")
-		}
-	}
-	if len(sum.Files) == 0 {
-		return marsad.Errorf(marsad.EINVALID, "no files to import")
-	}
-	return marsad.Errorf(marsad.EINVALID, "nothing could be read from any file: %s", strings.Join(msgs, "; "))
 }
 
 // importer holds what all files of one Import share.

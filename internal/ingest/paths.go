@@ -74,3 +74,26 @@ func unwrapPathErr(err error) error {
 	}
 	return err
 }
+
+// applyLast moves media-hashes files after all others: their hashes are
+// applied to media already stored, so the posts must be imported first.
+func applyLast(files []inputFile, opts ImportOptions) []inputFile {
+	var first, last []inputFile
+	for _, f := range files {
+		name := opts.Format
+		if name == "" && f.size > 0 {
+			if of, err := openFile(f.path, opts.MaxDecompressed, nil); err == nil {
+				if fm := Detect(of.Head); fm != nil {
+					name = fm.Name
+				}
+				of.Close()
+			}
+		}
+		if name == MediaHashesCSV.Name {
+			last = append(last, f)
+		} else {
+			first = append(first, f)
+		}
+	}
+	return append(first, last...)
+}
