@@ -16,7 +16,28 @@ const nPostCols = 18
 // postChunk is how many posts one INSERT carries.
 const postChunk = 1024
 
-func (im *importTx) postArgs(args []any, p *marsad.Post) []any {
+// postKind returns p's kind, derived from its references when the importer
+// left it empty (repost, then quote, then reply, else an original post); ok
+// is false for a kind marsad does not know.
+func postKind(p *marsad.Post) (kind marsad.PostKind, ok bool) {
+	switch p.Kind {
+	case marsad.PostOriginal, marsad.PostRepost, marsad.PostReply, marsad.PostQuote:
+		return p.Kind, true
+	case "":
+		switch {
+		case p.RepostOfPostID != "":
+			return marsad.PostRepost, true
+		case p.QuotedPostID != "":
+			return marsad.PostQuote, true
+		case p.ReplyToPostID != "":
+			return marsad.PostReply, true
+		}
+		return marsad.PostOriginal, true
+	}
+	return "", false
+}
+
+func (im *importTx) postArgs(args []any, p *marsad.Post, kind marsad.PostKind) []any {
 	var ent any // NULL when the post has no entities
 	if hasEntities(p) {
 		start := len(im.buf)
@@ -25,7 +46,7 @@ func (im *importTx) postArgs(args []any, p *marsad.Post) []any {
 	}
 	return append(args,
 		toMS(p.CreatedAt), clean(p.Platform), clean(p.ID), clean(p.AccountID), clean(p.AccountHandle),
-		clean(p.Text), clean(p.Lang), clean(string(p.Kind)),
+		clean(p.Text), clean(p.Lang), string(kind),
 		clean(p.ReplyToPostID), clean(p.ReplyToAccountID), clean(p.RepostOfPostID), clean(p.RepostOfAccountID),
 		clean(p.QuotedPostID), clean(p.QuotedAccountID), clean(p.ConversationID),
 		ent, im.src.ID, p.SourceLine)
@@ -55,11 +76,12 @@ func (im *importTx) PutPosts(ctx context.Context, posts []marsad.Post) (int, err
 			if p.Platform == "" || p.ID == "" || p.AccountID == "" {
 				return added, marsad.Errorf(marsad.EINVALID, "post without platform, id or account (line %d)", p.SourceLine)
 			}
-			if p.Kind == "" {
-				return added, marsad.Errorf(marsad.EINVALID, "post %s has no kind (line %d)", p.ID, p.SourceLine)
+			kind, ok := postKind(p)
+			if !ok {
+				return added, marsad.Errorf(marsad.EINVALID, "post %s has unknown kind %q (line %d)", p.ID, p.Kind, p.SourceLine)
 			}
 			withMedia = withMedia || len(p.Media) > 0
-			args = im.postArgs(args, p)
+			args = im.postArgs(args, p, kind)
 		}
 		im.args = args[:0]
 		c, err := im.posts.exec(ctx, args)

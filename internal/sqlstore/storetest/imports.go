@@ -202,6 +202,8 @@ func testInvalid(t *testing.T, s marsad.Store) {
 	defer im.Rollback()
 	_, err = im.PutPosts(ctx, []marsad.Post{{Platform: "twitter", ID: "", AccountID: "1", Kind: "post"}})
 	wantCode(t, err, marsad.EINVALID, "post without id")
+	_, err = im.PutPosts(ctx, []marsad.Post{{Platform: "twitter", ID: "1", AccountID: "1", Kind: "retweet"}})
+	wantCode(t, err, marsad.EINVALID, "post of an unknown kind")
 	_, err = im.PutAccounts(ctx, []marsad.Account{{Platform: "twitter"}})
 	wantCode(t, err, marsad.EINVALID, "account without id")
 	_, err = im.PutMediaHashes(ctx, []marsad.MediaHash{{MediaURL: "u", Hash: "xyz"}})

@@ -35,6 +35,10 @@ func testStats(t *testing.T, s marsad.Store) {
 		p.Kind = k
 		ps = append(ps, p)
 	}
+	// A post whose importer left the kind empty gets it from its references.
+	q := post("q", "1", 9)
+	q.Kind, q.QuotedPostID = "", "a"
+	ps = append(ps, q)
 	ps[0].Media = []marsad.Media{{URL: "m1"}, {URL: "m2"}}
 	ps[5].Media = []marsad.Media{{URL: "m1"}}
 	importBatch(t, s, "1", batch{posts: ps,
@@ -47,8 +51,8 @@ func testStats(t *testing.T, s marsad.Store) {
 	importBatch(t, s, "2", batch{rejects: []marsad.Reject{{File: "2", Line: 9, Reason: "c"}}})
 	got, err := s.Stats(ctx)
 	must(t, err, "Stats")
-	want := marsad.Stats{Accounts: 2, Posts: 6,
-		PostsByKind: map[marsad.PostKind]int64{"post": 2, "repost": 3, "reply": 1, "quote": 0},
+	want := marsad.Stats{Accounts: 2, Posts: 7,
+		PostsByKind: map[marsad.PostKind]int64{"post": 2, "repost": 3, "reply": 1, "quote": 1},
 		Follows:     1, StatusChanges: 2, Media: 3, Sources: 2, Rejects: 3}
 	equal(t, "stats", got, want)
 }
