@@ -136,7 +136,8 @@ func (g *gen) counterCampaign() error {
 				cc.ReactionAccounts = append(cc.ReactionAccounts, p.author.idStr)
 			}
 		}
-		if tagged && p.at.Before(retrieved) {
+		// The search does not return posts of accounts suspended by then.
+		if tagged && p.at.Before(retrieved) && !gone(p.author, retrieved) {
 			search = append(search, p)
 			if !written[p] && !r.chance(0.1) {
 				g.posts++
@@ -151,5 +152,9 @@ func (g *gen) counterCampaign() error {
 		}
 	}
 	slices.Reverse(search) // search results come newest first
+	// Posts whose author is gone by retrieval time are only in tweets.jsonl.
 	return g.tw.searchPages("#"+c.tag, search, retrieved)
 }
+
+// gone reports whether a was suspended before t.
+func gone(a *account, t time.Time) bool { return !a.suspended.IsZero() && a.suspended.Before(t) }

@@ -108,14 +108,25 @@ func (w *twarcWriter) searchPages(query string, posts []*post, retrieved time.Ti
 				inc.Users = append(inc.Users, v2UserOf(a, retrieved))
 			}
 		}
+		var errs []v2Error
 		for _, p := range chunk {
 			data = append(data, v2TweetOf(p))
 			addUser(p.author)
 			for _, m := range p.mentions {
-				addUser(m)
+				if !gone(m, retrieved) {
+					addUser(m)
+				}
 			}
 			if p.ref != nil && !tweets[p.ref.id] {
 				tweets[p.ref.id] = true
+				if gone(p.ref.author, retrieved) {
+					// The referenced tweet went with its suspended author.
+					id := idStr(p.ref.id)
+					errs = append(errs, v2Error{Value: id, Detail: "Could not find tweet with referenced_tweets.id: [" + id + "].",
+						Title: "Not Found Error", ResourceType: "tweet", Parameter: "referenced_tweets.id", ResourceID: id,
+						Type: "https://api.twitter.com/2/problems/resource-not-found"})
+					continue
+				}
 				inc.Tweets = append(inc.Tweets, v2TweetOf(p.ref))
 				addUser(p.ref.author)
 			}
@@ -131,7 +142,7 @@ func (w *twarcWriter) searchPages(query string, posts []*post, retrieved time.Ti
 		if i+per < len(posts) {
 			meta.NextToken = tokenFor(chunk[len(chunk)-1].id)
 		}
-		page := v2Page{Data: data, Includes: inc, Meta: meta, Twarc: twarcMeta{
+		page := v2Page{Data: data, Includes: inc, Errors: errs, Meta: meta, Twarc: twarcMeta{
 			URL:         "https://api.twitter.com/2/tweets/search/recent?" + searchExpansions + "&query=" + url.QueryEscape(query) + "&max_results=100",
 			Version:     "2.14.0",
 			RetrievedAt: retrieved.UTC().Format("2006-01-02T15:04:05+00:00"),
