@@ -31,7 +31,8 @@ type ImportOptions struct {
 	MaxDecompressed int64
 	// BatchSize is the number of records per store call (0 = DefaultBatchSize).
 	BatchSize int
-	// Progress, if set, is told the total bytes and each file's progress.
+	// Progress, if set, is told the total bytes to read (each file counts
+	// twice: once for its sha256, once for decoding) and each file's progress.
 	Progress Progress
 	// Notice, if set, is called with every notice, as it happens. Notices
 	// are also kept in each FileResult (repeats once).
@@ -79,7 +80,7 @@ func Import(ctx context.Context, store marsad.ImportService, paths []string, opt
 		total += f.size
 	}
 	if opts.Progress != nil {
-		opts.Progress.Start(total)
+		opts.Progress.Start(2 * total) // hashing, then decoding
 		defer opts.Progress.Finish()
 	}
 	rejects := &rejectsFile{path: opts.RejectsPath}
@@ -130,15 +131,16 @@ func (im *importer) file(ctx context.Context, f inputFile) (res FileResult, fata
 			im.opts.Notice(f.path, msg)
 		}
 	}
-	progress := func(n int64) {}
+	// Progress counts each file twice: the sha256 pass and the decoding.
+	var done int64
+	progress := func(n int64) { done += n }
 	if p := im.opts.Progress; p != nil {
 		p.File(f.path)
-		progress = p.Add
+		progress = func(n int64) { done += n; p.Add(n) }
 	}
-	var read int64
 	defer func() {
-		if p := im.opts.Progress; p != nil && read < f.size {
-			p.Add(f.size - read) // skipped or failed: count the file as done
+		if p := im.opts.Progress; p != nil && done < 2*f.size {
+			p.Add(2*f.size - done) // skipped or failed: count the file as done
 		}
 	}()
 	skip := func(msg string) (FileResult, error) {
@@ -156,7 +158,7 @@ func (im *importer) file(ctx context.Context, f inputFile) (res FileResult, fata
 	if f.size == 0 {
 		return skip(fmt.Sprintf("skipped %s: empty file", f.path))
 	}
-	sum, err := fileSHA256(f.path)
+	sum, err := fileSHA256(f.path, progress)
 	if err != nil {
 		return failed(fmt.Sprintf("%s: %v", f.path, err))
 	}
@@ -166,7 +168,7 @@ func (im *importer) file(ctx context.Context, f inputFile) (res FileResult, fata
 	} else if marsad.ErrorCode(err) != marsad.ENOTFOUND {
 		return failed(fmt.Sprintf("%s: looking up earlier imports: %v", f.path, err))
 	}
-	of, err := openFile(f.path, im.opts.MaxDecompressed, func(n int64) { read += n; progress(n) })
+	of, err := openFile(f.path, im.opts.MaxDecompressed, progress)
 	if err != nil {
 		return failed(readErrorText(f.path, err) + "; nothing from it was stored")
 	}
@@ -255,15 +257,16 @@ func (im *importer) debug(msg string, args ...any) {
 	}
 }
 
-// fileSHA256 hashes a file's raw bytes (before decompression).
-func fileSHA256(path string) (string, error) {
+// fileSHA256 hashes a file's raw bytes (before decompression), reporting
+// the bytes read to onRead.
+func fileSHA256(path string, onRead func(int64)) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	if _, err := io.Copy(h, &countingReader{r: f, add: onRead}); err != nil {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil

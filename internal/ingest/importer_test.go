@@ -237,3 +237,30 @@ func TestImportTruncatedGzipAfterRecords(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// countingProgress records what the importer tells a progress display.
+type countingProgress struct {
+	total, added int64
+	files        int
+	finished     bool
+}
+
+func (p *countingProgress) Start(total int64) { p.total = total }
+func (p *countingProgress) File(string)       { p.files++ }
+func (p *countingProgress) Add(n int64)       { p.added += n }
+func (p *countingProgress) Finish()           { p.finished = true }
+
+// TestImportProgressTotals checks that progress ends exactly at its total
+// whatever happens to each file (imported, skipped, failed).
+func TestImportProgressTotals(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.jsonl"), []byte(v1Line("1", "1", "a")))
+	writeFile(t, filepath.Join(dir, "b.txt"), []byte("not data"))
+	z := gz(t, []byte(strings.Repeat(v1Line("2", "1", "b"), 100)))
+	writeFile(t, filepath.Join(dir, "c.jsonl.gz"), z[:len(z)/2])
+	p := &countingProgress{}
+	Import(context.Background(), newFakeStore(), []string{dir}, ImportOptions{Progress: p})
+	if p.total == 0 || p.added != p.total || p.files != 3 || !p.finished {
+		t.Errorf("progress = %+v, want added == total, 3 files, finished", p)
+	}
+}
