@@ -39,33 +39,42 @@ func TestSimulatedScenario(t *testing.T) {
 		}
 	}
 	calls := FindCalls(s)
-	// Calls: a truth call post counts as found when detected with its target.
+	// Calls: every detected call is checked against the truth's call posts;
+	// calls that opened a campaign must also name its target.
+	isCall := map[string]bool{}
+	for _, id := range truth.CallPosts {
+		isCall[id] = true
+	}
 	callTarget := map[string]string{}
 	for _, c := range truth.Campaigns {
 		for _, id := range c.CallPosts {
 			callTarget[id] = c.Target
+			isCall[id] = true
 		}
 	}
 	var cs eval.Score
-	found := map[string]bool{}
+	wrongTarget := 0
 	for _, c := range calls {
 		id := s.PostID(c.Post)
-		tgt, ok := callTarget[id]
-		hit := false
-		for _, a := range c.Targets {
-			hit = hit || s.AccountIDs[a] == tgt
-		}
-		if ok && hit {
-			cs.TP++
-			found[id] = true
-		} else {
+		if !isCall[id] {
 			cs.FP++
 			if testing.Verbose() && os.Getenv("MARSAD_EVAL_SHOW") != "" {
 				t.Logf("  call FP: %s", s.PostText(c.Post))
 			}
+			continue
+		}
+		cs.TP++
+		if tgt, ok := callTarget[id]; ok {
+			hit := false
+			for _, a := range c.Targets {
+				hit = hit || s.AccountIDs[a] == tgt
+			}
+			if !hit {
+				wrongTarget++
+			}
 		}
 	}
-	cs.FN = len(callTarget) - cs.TP
+	cs.FN = len(isCall) - cs.TP
 
 	for _, all := range []bool{false, true} {
 		res := Detect(s, Options{Watchlist: watch, AllTargets: all, Calls: calls})
@@ -113,7 +122,10 @@ func TestSimulatedScenario(t *testing.T) {
 			t.Errorf("all-targets=%v: %d organic threads flagged as campaigns", all, sc.DecoysFlagged)
 		}
 	}
-	t.Logf("calls to action: precision %.3f recall %.3f (tp %d fp %d fn %d)", cs.Precision(), cs.Recall(), cs.TP, cs.FP, cs.FN)
+	t.Logf("calls to action: precision %.3f recall %.3f (tp %d fp %d fn %d); %d campaign calls with a wrong target", cs.Precision(), cs.Recall(), cs.TP, cs.FP, cs.FN, wrongTarget)
+	if cs.Precision() < 0.9 {
+		t.Errorf("call-to-action precision %.3f < 0.9", cs.Precision())
+	}
 	if cs.Recall() < 0.8 {
 		t.Errorf("call-to-action recall %.3f < 0.8", cs.Recall())
 	}

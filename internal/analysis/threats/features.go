@@ -3,6 +3,7 @@ package threats
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/marsad-project/marsad/internal/arabic"
@@ -50,6 +51,7 @@ const (
 	fJoke
 	fQuoted // the text quotes someone (quotation marks)
 	fWarn   // intimidation without a violent act: ستندم, you will pay
+	fCond   // a condition: لو, اذا, if
 	numFeatures
 )
 
@@ -58,12 +60,12 @@ var FeatureNames = [numFeatures]string{
 	"bias", "violent word", "harm word", "threat formula", "violence aimed at the addressee",
 	"first-person or future violence", "order to do violence", "addresses an account", "dehumanising insult",
 	"weapon emoji", "news wording", "condemnation wording", "religious quotation", "sport wording",
-	"joke or hyperbole", "quotation marks", "intimidation",
+	"joke or hyperbole", "quotation marks", "intimidation", "condition",
 }
 
 var labelFeature = map[string]int{
 	"violence": fViolence, "harm": fHarm, "phrase": fPhrase, "insult": fInsult, "emoji": fEmoji,
-	"news": fNews, "condemn": fCondemn, "religion": fReligion, "sport": fSport, "joke": fJoke, "warn": fWarn,
+	"news": fNews, "condemn": fCondemn, "religion": fReligion, "sport": fSport, "joke": fJoke, "warn": fWarn, "cond": fCond,
 }
 
 // Features extracts the feature vector of a post's text. hasTarget says
@@ -93,9 +95,16 @@ func features(text string, toks []string, hasTarget bool) (x [numFeatures]float6
 		if f != fViolence && f != fHarm {
 			continue
 		}
-		for _, g := range morphology(toks, m, patternKey[m.Pattern]) {
+		morph := morphology(toks, m, patternKey[m.Pattern])
+		for _, g := range morph {
 			x[g] = 1
 			cues[g] = appendOnce(cues[g], words)
+		}
+		// A harm word aimed at "you" by "us/me" in the future (هنموتك, we
+		// will bury you) is as violent as a violent word.
+		if f == fHarm && slices.Contains(morph, fSecondPerson) && slices.Contains(morph, fIntent) {
+			x[fViolence] = 1
+			cues[fViolence] = appendOnce(cues[fViolence], words)
 		}
 	}
 	if x[fPhrase] == 1 {

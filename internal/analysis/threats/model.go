@@ -29,6 +29,7 @@ var weights = [numFeatures]float64{
 	-2.29, // joke or hyperbole
 	-3.80, // quotation marks
 	0.77,  // intimidation
+	-0.5,  // condition
 }
 
 // ThreatThreshold is the score at or above which a post is reported as a

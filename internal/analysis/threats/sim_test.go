@@ -32,6 +32,7 @@ func ratio(a, b int) float64 {
 type threatEval struct {
 	all, threat, doxx prf
 	hardNeg, hardFlag int
+	wrongTarget       int
 	variants          map[string]float64
 	fpTexts           []string
 	fnTexts           []string
@@ -49,6 +50,9 @@ func evaluate(sc *scenario, d *Detector, seed uint64) threatEval {
 	for _, id := range sc.truth.HardNegatives.ViolentNewsPosts {
 		hard[id] = true
 	}
+	for _, id := range sc.truth.HardNegatives.BenignPhotoPosts {
+		hard[id] = true
+	}
 	ev := threatEval{hardNeg: len(hard), variants: map[string]float64{}}
 	seen := map[string]bool{}
 	for i := range sc.posts {
@@ -62,6 +66,9 @@ func evaluate(sc *scenario, d *Detector, seed uint64) threatEval {
 		switch {
 		case ok && isPos:
 			ev.all.tp++
+			if want, known := sc.truth.Targets[p.ID]; known && want != f.Target {
+				ev.wrongTarget++
+			}
 		case ok && !isPos:
 			ev.all.fp++
 			ev.fpTexts = append(ev.fpTexts, f.Kind+": "+p.Text)
@@ -108,9 +115,9 @@ func evaluate(sc *scenario, d *Detector, seed uint64) threatEval {
 }
 
 func (ev threatEval) report(t *testing.T, label string) {
-	t.Logf("%s: threat+doxx precision %.3f recall %.3f (tp %d fp %d fn %d); threats recall %.3f (%d), doxxing recall %.3f (%d); hard negatives flagged %d of %d",
+	t.Logf("%s: threat+doxx precision %.3f recall %.3f (tp %d fp %d fn %d); threats recall %.3f (%d), doxxing recall %.3f (%d); hard negatives flagged %d of %d; wrong target on %d true findings",
 		label, ev.all.precision(), ev.all.recall(), ev.all.tp, ev.all.fp, ev.all.fn,
-		ev.threat.recall(), ev.threat.tp+ev.threat.fn, ev.doxx.recall(), ev.doxx.tp+ev.doxx.fn, ev.hardFlag, ev.hardNeg)
+		ev.threat.recall(), ev.threat.tp+ev.threat.fn, ev.doxx.recall(), ev.doxx.tp+ev.doxx.fn, ev.hardFlag, ev.hardNeg, ev.wrongTarget)
 	for _, v := range perturbations {
 		t.Logf("  variant %-13s recall %.3f", v.name, ev.variants[v.name])
 	}
