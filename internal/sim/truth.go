@@ -162,7 +162,8 @@ type HardNegatives struct {
 	// suspended account's handle; they are nobody's successor.
 	LookalikeAccounts []string `json:"lookalike_accounts"`
 	// ViolentNewsPosts use violent words without threatening anyone: news
-	// reports, condemnations, religious quotes, sports idioms.
+	// reports, condemnations, religious quotes, sports idioms, friendly
+	// hyperbole and people quoting the threats they received.
 	ViolentNewsPosts []string `json:"violent_news_posts"`
 	// OrganicThreads are heated threads with many unrelated repliers and no
 	// call to action (not campaigns).
