@@ -98,7 +98,7 @@ func (r *run) reasons(pi *pairInfo) []marsad.Evidence {
 	var out []marsad.Evidence
 	add := func(i int, reason string, posts []uint32) {
 		w := m.Contribution(f, i)
-		if w <= 0.05 {
+		if w <= 0.05 || f[i] < evidenceMin[i] {
 			return
 		}
 		e := marsad.Evidence{Reason: reason, Weight: round3(w)}
@@ -139,6 +139,13 @@ func (r *run) reasons(pi *pairInfo) []marsad.Evidence {
 		return 0
 	})
 	return out
+}
+
+// evidenceMin is the value below which a feature is not cited as
+// evidence: unrelated handles and names still have Jaro-Winkler ≈ 0.5, which
+// is no reason to print "handles similar". (The score still counts it.)
+var evidenceMin = [NumFeatures]float64{
+	FHandleSim: 0.8, FNameSim: 0.8, FBioSim: 0.3, FAvatarSim: 0.3, FStyle: 0.3, FHours: 0.5,
 }
 
 func fmtMS(ms int64) string {
