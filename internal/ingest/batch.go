@@ -12,28 +12,32 @@ import (
 // per Put call.
 const DefaultBatchSize = 5000
 
-// batchSink is the importer's Sink: it repairs strings, buffers records per
-// type and writes them to the open import in batches, counting what was new
-// and what was already stored. When any buffer fills, all are flushed,
-// accounts first, so that a store may rely on a post's author existing.
+// batchSink is the importer's Sink: it repairs strings and buffers records
+// per type; when any buffer fills, the whole batch goes to a batchWriter,
+// which stores it while decoding goes on. Call close once decoding ended
+// (with or without error) to store the rest and collect the counts.
 type batchSink struct {
-	ctx     context.Context
-	imp     marsad.Import
 	file    string
 	size    int
-	counts  marsad.ImportCounts
 	rejects *rejectsFile
 	notice  func(string)
+	w       *batchWriter
+	cur     *batch
+	counts  marsad.ImportCounts // rejects and duplicates within a batch
 
-	accounts    []marsad.Account
-	accountIdx  map[accountKey]int
-	posts       []marsad.Post
-	postIdx     map[string]int
-	follows     []marsad.Follow
-	changes     []marsad.StatusChange
-	watch       []marsad.WatchlistEntry
-	hashes      []marsad.MediaHash
-	rejectBatch []marsad.Reject
+	accountIdx map[accountKey]int
+	postIdx    map[string]int
+}
+
+// batch is one set of records sent to the store together.
+type batch struct {
+	accounts []marsad.Account
+	posts    []marsad.Post
+	follows  []marsad.Follow
+	changes  []marsad.StatusChange
+	watch    []marsad.WatchlistEntry
+	hashes   []marsad.MediaHash
+	rejects  []marsad.Reject
 }
 
 // accountKey is one distinct profile state; repeated observations of the
@@ -46,8 +50,8 @@ func newBatchSink(ctx context.Context, imp marsad.Import, file string, size int,
 	if size <= 0 {
 		size = DefaultBatchSize
 	}
-	return &batchSink{ctx: ctx, imp: imp, file: file, size: size, rejects: rejects, notice: notice,
-		accountIdx: map[accountKey]int{}, postIdx: map[string]int{}}
+	return &batchSink{file: file, size: size, rejects: rejects, notice: notice, w: startBatchWriter(ctx, imp),
+		cur: &batch{}, accountIdx: map[accountKey]int{}, postIdx: map[string]int{}}
 }
 
 func (s *batchSink) Account(a *marsad.Account) error {
@@ -56,14 +60,14 @@ func (s *batchSink) Account(a *marsad.Account) error {
 	c.URL, c.AvatarURL = clean(c.URL), clean(c.AvatarURL)
 	k := accountKey{c.Platform, c.ID, c.Handle, c.DisplayName, c.Bio, c.AvatarURL}
 	if i, ok := s.accountIdx[k]; ok {
-		if c.ObservedAt.After(s.accounts[i].ObservedAt) {
-			s.accounts[i] = c
+		if c.ObservedAt.After(s.cur.accounts[i].ObservedAt) {
+			s.cur.accounts[i] = c
 		}
 		return nil
 	}
-	s.accountIdx[k] = len(s.accounts)
-	s.accounts = append(s.accounts, c)
-	return s.maybeFlush(len(s.accounts))
+	s.accountIdx[k] = len(s.cur.accounts)
+	s.cur.accounts = append(s.cur.accounts, c)
+	return s.maybeSend(len(s.cur.accounts))
 }
 
 func (s *batchSink) Post(p *marsad.Post) error {
@@ -86,33 +90,33 @@ func (s *batchSink) Post(p *marsad.Post) error {
 		s.counts.Duplicates++
 		return nil
 	}
-	s.postIdx[key] = len(s.posts)
-	s.posts = append(s.posts, c)
-	return s.maybeFlush(len(s.posts))
+	s.postIdx[key] = len(s.cur.posts)
+	s.cur.posts = append(s.cur.posts, c)
+	return s.maybeSend(len(s.cur.posts))
 }
 
 func (s *batchSink) Follow(f *marsad.Follow) error {
-	s.follows = append(s.follows, *f)
-	return s.maybeFlush(len(s.follows))
+	s.cur.follows = append(s.cur.follows, *f)
+	return s.maybeSend(len(s.cur.follows))
 }
 
 func (s *batchSink) StatusChange(c *marsad.StatusChange) error {
 	x := *c
 	x.Handle = clean(x.Handle)
-	s.changes = append(s.changes, x)
-	return s.maybeFlush(len(s.changes))
+	s.cur.changes = append(s.cur.changes, x)
+	return s.maybeSend(len(s.cur.changes))
 }
 
 func (s *batchSink) Watchlist(e *marsad.WatchlistEntry) error {
 	x := *e
 	x.Handle, x.Name, x.Note = clean(x.Handle), clean(x.Name), clean(x.Note)
-	s.watch = append(s.watch, x)
-	return s.maybeFlush(len(s.watch))
+	s.cur.watch = append(s.cur.watch, x)
+	return s.maybeSend(len(s.cur.watch))
 }
 
 func (s *batchSink) MediaHash(h *marsad.MediaHash) error {
-	s.hashes = append(s.hashes, *h)
-	return s.maybeFlush(len(s.hashes))
+	s.cur.hashes = append(s.cur.hashes, *h)
+	return s.maybeSend(len(s.cur.hashes))
 }
 
 func (s *batchSink) Reject(line int64, reason string, raw []byte) error {
@@ -121,8 +125,8 @@ func (s *batchSink) Reject(line int64, reason string, raw []byte) error {
 	if err := s.rejects.write(r); err != nil {
 		return err
 	}
-	s.rejectBatch = append(s.rejectBatch, r)
-	return s.maybeFlush(len(s.rejectBatch))
+	s.cur.rejects = append(s.cur.rejects, r)
+	return s.maybeSend(len(s.cur.rejects))
 }
 
 func (s *batchSink) Notice(msg string) {
@@ -131,77 +135,36 @@ func (s *batchSink) Notice(msg string) {
 	}
 }
 
-func (s *batchSink) maybeFlush(n int) error {
+// maybeSend sends the current batch when one of its buffers is full. It
+// returns the writer's error, if any, so that decoding stops early.
+func (s *batchSink) maybeSend(n int) error {
 	if n < s.size {
-		return nil
+		return s.w.failed()
 	}
-	return s.flush()
+	return s.send()
 }
 
-// flush writes every buffer to the import, accounts first.
-func (s *batchSink) flush() error {
-	ctx := s.ctx
-	if len(s.accounts) > 0 {
-		added, err := s.imp.PutAccounts(ctx, s.accounts)
-		if err != nil {
-			return err
-		}
-		s.counts.Accounts += int64(added)
-		s.accounts = s.accounts[:0]
-		clear(s.accountIdx)
+// send hands the current batch to the writer and starts a new one.
+func (s *batchSink) send() error {
+	if err := s.w.send(s.cur); err != nil {
+		return err
 	}
-	if len(s.posts) > 0 {
-		added, err := s.imp.PutPosts(ctx, s.posts)
-		if err != nil {
-			return err
-		}
-		s.counts.Posts += int64(added)
-		s.counts.Duplicates += int64(len(s.posts) - added)
-		s.posts = s.posts[:0]
-		clear(s.postIdx)
-	}
-	if len(s.follows) > 0 {
-		added, err := s.imp.PutFollows(ctx, s.follows)
-		if err != nil {
-			return err
-		}
-		s.counts.Follows += int64(added)
-		s.counts.Duplicates += int64(len(s.follows) - added)
-		s.follows = s.follows[:0]
-	}
-	if len(s.changes) > 0 {
-		added, err := s.imp.PutStatusChanges(ctx, s.changes)
-		if err != nil {
-			return err
-		}
-		s.counts.StatusChanges += int64(added)
-		s.counts.Duplicates += int64(len(s.changes) - added)
-		s.changes = s.changes[:0]
-	}
-	if len(s.watch) > 0 {
-		added, err := s.imp.PutWatchlist(ctx, s.watch)
-		if err != nil {
-			return err
-		}
-		s.counts.Watchlist += int64(added)
-		s.counts.Duplicates += int64(len(s.watch) - added)
-		s.watch = s.watch[:0]
-	}
-	if len(s.hashes) > 0 {
-		updated, err := s.imp.PutMediaHashes(ctx, s.hashes)
-		if err != nil {
-			return err
-		}
-		s.counts.MediaHashes += int64(updated)
-		s.hashes = s.hashes[:0]
-	}
-	if len(s.rejectBatch) > 0 {
-		if err := s.imp.PutRejects(ctx, s.rejectBatch); err != nil {
-			return err
-		}
-		s.rejectBatch = s.rejectBatch[:0]
-	}
+	s.cur = &batch{}
+	clear(s.accountIdx)
+	clear(s.postIdx)
 	return nil
+}
+
+// close stores what is buffered (unless abort), waits for the writer and
+// returns the counts and the first store error.
+func (s *batchSink) close(abort bool) (marsad.ImportCounts, error) {
+	if !abort {
+		s.send() // an error here is returned by wait
+	}
+	counts, err := s.w.wait()
+	counts.Rejects += s.counts.Rejects
+	counts.Duplicates += s.counts.Duplicates
+	return counts, err
 }
 
 // clean makes s storable: invalid UTF-8 becomes U+FFFD and NUL bytes

@@ -214,11 +214,12 @@ func (im *importer) decode(ctx context.Context, f inputFile, sum string, of *ope
 	}
 	sink := newBatchSink(ctx, tx, f.path, im.opts.BatchSize, im.rejects, notice)
 	err = format.Decode(ctx, of.Reader, im.opts.Decode, sink)
+	counts, werr := sink.close(err != nil) // always ends the writer goroutine
 	if err == nil {
-		err = sink.flush()
+		err = werr
 	}
 	if err == nil {
-		err = tx.Commit(ctx, sink.counts)
+		err = tx.Commit(ctx, counts)
 	}
 	if err != nil {
 		if rbErr := tx.Rollback(); rbErr != nil {
@@ -235,7 +236,7 @@ func (im *importer) decode(ctx context.Context, f inputFile, sum string, of *ope
 		}
 		return nil
 	}
-	res.Status, res.SourceID, res.Counts = FileImported, src.ID, sink.counts
+	res.Status, res.SourceID, res.Counts = FileImported, src.ID, counts
 	return nil
 }
 
