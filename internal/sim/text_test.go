@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -77,4 +79,23 @@ func TestSnowflakeIDs(t *testing.T) {
 	if n := len(idStr(a)); n < 18 || n > 19 {
 		t.Fatalf("id %d has %d digits", a, n)
 	}
+}
+
+func FuzzLoadTruth(f *testing.F) {
+	f.Add([]byte(`{"seed":1,"roles":{"1":"official"},"returns":[{"suspended":"1","successor":"2"}]}`))
+	f.Add([]byte(`{"campaigns":[{"target_suspended_at":"not a time"}]}`))
+	f.Add([]byte(`[`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p := filepath.Join(t.TempDir(), "truth.json")
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		tr, err := LoadTruth(p)
+		if err == nil && tr == nil {
+			t.Fatal("nil truth without error")
+		}
+		if err == nil {
+			tr.Successor("x") // must not panic on any decoded truth
+		}
+	})
 }
