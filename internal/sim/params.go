@@ -14,6 +14,9 @@ type Params struct {
 	ReleaseRate float64 `json:"release_rate"`
 	// EndorseLag is the median delay of the supervisor's endorsement.
 	EndorseLag time.Duration `json:"endorse_lag_ns"`
+	// EchoRate is the probability that an official retweets another
+	// official's release (after the supervisor's endorsement).
+	EchoRate float64 `json:"echo_rate"`
 	// SquadTrigger is the median delay from a release to a squad's burst.
 	SquadTrigger time.Duration `json:"squad_trigger_ns"`
 	// SquadPace is the median (over squads) of a squad's in-burst delay.
@@ -43,6 +46,7 @@ func drawParams(seed uint64) Params {
 		ReturnRate:   0.65 + 0.25*r.Float64(),
 		ReturnLag:    time.Duration(4+r.IntN(17)) * time.Hour,
 		UTCOffset:    r.IntN(5) - 2,
+		EchoRate:     0.1 + 0.2*r.Float64(),
 	}
 }
 

@@ -82,7 +82,7 @@ func (g *gen) release(r *rng, k *kit, a *account, at time.Time) error {
 		}
 	}
 	for _, o := range g.officials {
-		if !r.chance(0.35) {
+		if !r.chance(g.p.EchoRate) {
 			continue
 		}
 		t := echoFrom.Add(r.lognormal(20*time.Minute, 0.8))
