@@ -62,7 +62,7 @@ func writeImportSummary(w io.Writer, sum ingest.Summary, notices bool) {
 		}
 	}
 	if sum.RejectsPath != "" {
-		fmt.Fprintf(w, "%d rejects written to %s\n", sum.Total.Rejects, sum.RejectsPath)
+		fmt.Fprintf(w, "%d rejects written to %s\n", sum.RejectsWritten, sum.RejectsPath)
 	}
 }
 

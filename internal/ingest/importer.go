@@ -104,7 +104,7 @@ func Import(ctx context.Context, store marsad.ImportService, paths []string, opt
 		return sum, fmt.Errorf("close rejects file: %w", err)
 	}
 	if rejects.n > 0 {
-		sum.RejectsPath = rejects.path
+		sum.RejectsPath, sum.RejectsWritten = rejects.path, rejects.n
 	}
 	return sum, nothingRead(sum)
 }

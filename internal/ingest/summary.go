@@ -30,6 +30,9 @@ type Summary struct {
 	Files       []FileResult        `json:"files"`
 	Total       marsad.ImportCounts `json:"total"`
 	RejectsPath string              `json:"rejects_file,omitempty"` // set when rejects were written
+	// RejectsWritten counts the lines of the rejects file, including the
+	// rejects of files that failed and were rolled back.
+	RejectsWritten int64 `json:"rejects_written,omitempty"`
 }
 
 // nothingRead returns an EINVALID error when no file yielded a record and
