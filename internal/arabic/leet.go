@@ -12,6 +12,7 @@ func isLeetWordByte(c byte) bool {
 // and $ that has at least two letters and is not a number with a unit
 // (10am, 1st, 4k) or a word with a trailing number (mp3, covid19).
 func unleet(s string) string {
+	s = bangBetweenLetters(s)
 	var out []byte // nil until the first change
 	for i := 0; i < len(s); {
 		if !isLeetWordByte(s[i]) {
@@ -92,4 +93,23 @@ func numberUnit(w string) bool {
 		k++
 	}
 	return k == len(w)
+}
+
+// bangBetweenLetters reads '!' between two ASCII letters as 'i' (d!e, k!ll);
+// an exclamation mark after a word is left alone.
+func bangBetweenLetters(s string) string {
+	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	var out []byte
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '!' && isL(s[i-1]) && isL(s[i+1]) {
+			if out == nil {
+				out = []byte(s)
+			}
+			out[i] = 'i'
+		}
+	}
+	if out == nil {
+		return s
+	}
+	return string(out)
 }

@@ -87,6 +87,7 @@ func TestNormalize(t *testing.T) {
 		{"leet digits", "k1ll y0u", "kill you"},
 		{"leet 3 4 5 7", "d3ath 4nd 5ta7e", "death 4nd state"},
 		{"leet dollar", "$hoot", "shoot"},
+		{"leet bang inside a word", "d!e k!ll wow!!", "die kill wow!!"},
 		{"leet and elongation", "k1111lll", "kil"},
 		{"number unit not leet", "10am 1st mp3 covid19", "10am 1st mp3 covid19"},
 		{"year not leet", "2024", "2024"},

@@ -206,8 +206,8 @@ func (d *Detector) doxx(p *marsad.Post, ns string, toks []string, x [numFeatures
 	if x[fWarn] == 1 || x[fPhrase] == 1 {
 		add(0.25, "intimidation")
 	}
-	if len(det["expose"]) > 0 {
-		add(0.25, "exposure wording: "+strings.Join(det["expose"], ", "))
+	if n := len(det["expose"]); n > 0 {
+		add(0.25*float64(min(n, 2)), "exposure wording: "+strings.Join(det["expose"], ", "))
 	}
 	if cta, ok := campaigns.DetectCallToAction(p.Text, p.Mentions); ok {
 		add(0.2, "call to action: "+strings.Join(cta.Cues, ", "))

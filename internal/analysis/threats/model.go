@@ -12,24 +12,24 @@ import "math"
 // table. See docs/ANALYSES-threats.md for the training data and the test
 // scores on a different seed.
 var weights = [numFeatures]float64{
-	-9.09, // bias
-	5.86,  // violent word
-	0.44,  // harm word
-	5.41,  // threat formula
+	-8.97, // bias
+	5.67,  // violent word
+	0.34,  // harm word
+	5.31,  // threat formula
 	3.13,  // violence aimed at the addressee
-	2.38,  // first-person or future violence
-	3.49,  // order to do violence
-	1.46,  // addresses an account
-	2.43,  // dehumanising insult
-	0.62,  // weapon emoji
-	-2.88, // news wording
-	-3.61, // condemnation wording
+	2.16,  // first-person or future violence
+	3.47,  // order to do violence
+	1.56,  // addresses an account
+	2.40,  // dehumanising insult
+	0.51,  // weapon emoji
+	-3.11, // news wording
+	-3.73, // condemnation wording
 	-2.57, // religious quotation
-	-2.58, // sport wording
-	-2.29, // joke or hyperbole
-	-3.80, // quotation marks
-	0.77,  // intimidation
-	-0.5,  // condition
+	-2.55, // sport wording
+	-4.39, // joke or hyperbole
+	-3.91, // quotation marks
+	0.73,  // intimidation
+	-1.26, // condition
 }
 
 // ThreatThreshold is the score at or above which a post is reported as a
