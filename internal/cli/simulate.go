@@ -11,12 +11,13 @@ import (
 
 func newSimulateCmd(app *App) *cobra.Command {
 	var (
-		seed  uint64
-		scale float64
-		out   string
-		start string
-		days  int
-		posts int
+		seed    uint64
+		scale   float64
+		out     string
+		start   string
+		days    int
+		posts   int
+		control bool
 	)
 	cmd := &cobra.Command{
 		Use:   "simulate --seed N --scale X --out DIR",
@@ -39,13 +40,14 @@ The same seed and scale give byte-identical files. Scale 1 is about 20,000
 accounts and 300,000+ posts over three weeks; scale 0.1 takes a few seconds.`,
 		Example: `  marsad simulate --seed 1 --scale 0.1 --out sim1
   marsad --db x.db import sim1/*
-  marsad simulate --seed 7 --scale 1 --posts 1000000 --out big   # benchmark volume`,
+  marsad simulate --seed 7 --scale 1 --posts 1000000 --out big   # benchmark volume
+  marsad simulate --seed 3 --scale 0.1 --control --out ctl       # no army: measure false positives`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out == "" {
 				return marsad.Errorf(marsad.EINVALID, "--out DIR is required")
 			}
-			cfg := sim.Config{Seed: seed, Scale: scale, Days: days, Posts: posts}
+			cfg := sim.Config{Seed: seed, Scale: scale, Days: days, Posts: posts, Control: control}
 			if start != "" {
 				t, err := time.Parse(time.DateOnly, start)
 				if err != nil {
@@ -77,5 +79,6 @@ accounts and 300,000+ posts over three weeks; scale 0.1 takes a few seconds.`,
 	f.StringVar(&start, "start", "", "first day of the window, YYYY-MM-DD (default "+sim.DefaultStart.Format(time.DateOnly)+")")
 	f.IntVar(&days, "days", 0, "length of the window in days (default 21)")
 	f.IntVar(&posts, "posts", 0, "at least about this many posts (adds ordinary chatter; for benchmarks)")
+	f.BoolVar(&control, "control", false, "control scenario: the same world without the media army (anything flagged is a false positive)")
 	return cmd
 }

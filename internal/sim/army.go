@@ -49,6 +49,9 @@ func (g *gen) supporterPosts() error {
 
 // standaloneThreats writes threats and doxxing outside campaigns.
 func (g *gen) standaloneThreats() error {
+	if len(g.supporters) == 0 {
+		return nil // control scenario
+	}
 	r := g.rng("threats")
 	k := g.newKit(r)
 	pool := append(append([]*account{}, g.activists...), g.news...)

@@ -44,6 +44,9 @@ func (g *gen) planCampaigns() error {
 		}
 	}
 	g.counter = c
+	if len(g.organizers) == 0 {
+		return nil // control scenario: nobody calls for campaigns
+	}
 	for i, l := range c.leaders {
 		if i >= 2 && !r.chance(0.4) {
 			break

@@ -26,6 +26,12 @@ type Config struct {
 	// the cast). Without it there are still ≥ 300,000 posts per unit of
 	// Scale, whatever the seed's rates.
 	Posts int
+	// Control writes the same kind of world without the media army: no
+	// supervisor, officials, organisers, supporters, squads, army hubs,
+	// campaigns, threats by the army or returns — only activists, news,
+	// ordinary people, influencers and every hard negative. Whatever an
+	// analysis flags in it is a false positive.
+	Control bool
 }
 
 // DefaultStart is the first day of the window when Config.Start is zero.

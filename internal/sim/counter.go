@@ -66,7 +66,7 @@ func (g *gen) counterCampaign() error {
 	// Army reaction: replies to hashtag posts (some hijack the hashtag).
 	var reactions []*post
 	for _, p := range originals {
-		if !r.chance(0.35) {
+		if len(g.supporters) == 0 || !r.chance(0.35) {
 			continue
 		}
 		for range r.between(1, 6) {

@@ -51,7 +51,7 @@ func (g *gen) buildFollows() {
 				}
 			}
 		case RoleOrganizer, RoleSupporter, RoleAmplifier, RoleDisciple, RoleHubLeader:
-			if r.chance(0.8) {
+			if g.supervisor != nil && r.chance(0.8) {
 				add(a, g.supervisor)
 			}
 			for _, o := range g.officials {

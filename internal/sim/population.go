@@ -16,63 +16,8 @@ var outletWords = []namePart{{"الوثبة", []string{"wathba"}}, {"الأفق"
 func (g *gen) populate() error {
 	r := g.rng("cast")
 	cfg := g.cfg
-	// Supervisor and officials.
-	outlet := pick(r, outletWords)
-	g.supervisor = g.newAccount(r, RoleSupervisor, g.created(r, 60, 400))
-	g.setOfficialProfile(r, g.supervisor, outlet, -1)
-	nOff := r.between(8, 15)
-	for i, p := range r.sample(len(provinces), nOff) {
-		_ = i
-		a := g.newAccount(r, RoleOfficial, g.created(r, 20, 300))
-		g.setOfficialProfile(r, a, outlet, p)
-		g.officials = append(g.officials, a)
-	}
-	for range jitter(r, cfg.n(45, 4)) {
-		g.organizers = append(g.organizers, g.newAccount(r, RoleOrganizer, g.created(r, 5, 500)))
-	}
-	for range jitter(r, cfg.n(3000, 60)) {
-		g.supporters = append(g.supporters, g.newAccount(r, RoleSupporter, g.created(r, 3, 900)))
-	}
-	// Squads: a minority of supporters, in squads of 5–30.
-	inSquads := int(float64(len(g.supporters)) * g.p.SquadShare)
-	perm := r.Perm(len(g.supporters))
-	for k := 0; k < inSquads; {
-		size := r.lognormalInt(11, 0.5, 5, 30)
-		if k+size > len(perm) {
-			break
-		}
-		var sq []*account
-		for _, i := range perm[k : k+size] {
-			a := g.supporters[i]
-			a.role, a.squad = RoleAmplifier, len(g.squads)
-			sq = append(sq, a)
-		}
-		g.squads = append(g.squads, sq)
-		g.squadPace = append(g.squadPace, r.lognormal(g.p.SquadPace, 0.6))
-		g.squadJoin = append(g.squadJoin, 0.55+0.4*r.Float64())
-		k += size
-	}
-	// Army hubs: famous pro-army accounts and their disciples.
-	for range r.between(3, 6) {
-		lead := g.newAccount(r, RoleHubLeader, g.created(r, 100, 1500))
-		lead.followers = r.lognormalInt(25000, 0.6, 3000, 300000)
-		h := &hub{leader: lead, army: true}
-		n := min(len(g.supporters)/4, cfg.n(float64(r.lognormalInt(55, 0.5, 15, 200)), 6))
-		for _, i := range r.Perm(len(g.supporters)) {
-			a := g.supporters[i]
-			if len(h.members) >= n {
-				break
-			}
-			if a.hub >= 0 {
-				continue
-			}
-			a.hub = len(g.hubs)
-			if a.role == RoleSupporter {
-				a.role = RoleDisciple
-			}
-			h.members = append(h.members, a)
-		}
-		g.hubs = append(g.hubs, h)
+	if !cfg.Control {
+		g.populateArmy(r)
 	}
 	for range jitter(r, cfg.n(220, 12)) {
 		g.activists = append(g.activists, g.newAccount(r, RoleActivist, g.created(r, 700, 5000)))
@@ -282,4 +227,69 @@ func pickN(r *rng, list []string, n int) []string {
 		out = append(out, list[i])
 	}
 	return out
+}
+
+// populateArmy creates the media army: the supervisor, the provincial
+// officials, organisers, supporters in and out of squads, and the army's
+// influence hubs with their disciples.
+func (g *gen) populateArmy(r *rng) {
+	cfg := g.cfg
+	// Supervisor and officials.
+	outlet := pick(r, outletWords)
+	g.supervisor = g.newAccount(r, RoleSupervisor, g.created(r, 60, 400))
+	g.setOfficialProfile(r, g.supervisor, outlet, -1)
+	nOff := r.between(8, 15)
+	for i, p := range r.sample(len(provinces), nOff) {
+		_ = i
+		a := g.newAccount(r, RoleOfficial, g.created(r, 20, 300))
+		g.setOfficialProfile(r, a, outlet, p)
+		g.officials = append(g.officials, a)
+	}
+	for range jitter(r, cfg.n(45, 4)) {
+		g.organizers = append(g.organizers, g.newAccount(r, RoleOrganizer, g.created(r, 5, 500)))
+	}
+	for range jitter(r, cfg.n(3000, 60)) {
+		g.supporters = append(g.supporters, g.newAccount(r, RoleSupporter, g.created(r, 3, 900)))
+	}
+	// Squads: a minority of supporters, in squads of 5–30.
+	inSquads := int(float64(len(g.supporters)) * g.p.SquadShare)
+	perm := r.Perm(len(g.supporters))
+	for k := 0; k < inSquads; {
+		size := r.lognormalInt(11, 0.5, 5, 30)
+		if k+size > len(perm) {
+			break
+		}
+		var sq []*account
+		for _, i := range perm[k : k+size] {
+			a := g.supporters[i]
+			a.role, a.squad = RoleAmplifier, len(g.squads)
+			sq = append(sq, a)
+		}
+		g.squads = append(g.squads, sq)
+		g.squadPace = append(g.squadPace, r.lognormal(g.p.SquadPace, 0.6))
+		g.squadJoin = append(g.squadJoin, 0.55+0.4*r.Float64())
+		k += size
+	}
+	// Army hubs: famous pro-army accounts and their disciples.
+	for range r.between(3, 6) {
+		lead := g.newAccount(r, RoleHubLeader, g.created(r, 100, 1500))
+		lead.followers = r.lognormalInt(25000, 0.6, 3000, 300000)
+		h := &hub{leader: lead, army: true}
+		n := min(len(g.supporters)/4, cfg.n(float64(r.lognormalInt(55, 0.5, 15, 200)), 6))
+		for _, i := range r.Perm(len(g.supporters)) {
+			a := g.supporters[i]
+			if len(h.members) >= n {
+				break
+			}
+			if a.hub >= 0 {
+				continue
+			}
+			a.hub = len(g.hubs)
+			if a.role == RoleSupporter {
+				a.role = RoleDisciple
+			}
+			h.members = append(h.members, a)
+		}
+		g.hubs = append(g.hubs, h)
+	}
 }

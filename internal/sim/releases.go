@@ -16,6 +16,9 @@ func (g *gen) days() []time.Time {
 // amplification: the supervisor endorses first, officials echo, squads
 // retweet in bursts, organic supporters over hours.
 func (g *gen) releases() error {
+	if g.supervisor == nil {
+		return nil // control scenario
+	}
 	r := g.rng("releases")
 	k := g.newKit(r)
 	days := g.days()

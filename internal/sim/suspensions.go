@@ -44,6 +44,9 @@ func (g *gen) planSuspensions() error {
 	// New recruits: army accounts created during the window that are nobody's
 	// successor (a returns detector must not link them).
 	for range g.cfg.n(40, 2) {
+		if g.cfg.Control {
+			break
+		}
 		created := r.within(g.start.Add(24*time.Hour), g.end.Add(-48*time.Hour))
 		a := g.newAccount(r, RoleSupporter, created)
 		a.followers = r.lognormalInt(30, 1.0, 0, 1000)

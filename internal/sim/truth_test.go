@@ -346,3 +346,29 @@ func TestLoadTruthErrors(t *testing.T) {
 		t.Errorf("bad JSON: want an error naming the file, got %v", err)
 	}
 }
+
+func TestControlScenario(t *testing.T) {
+	dir := t.TempDir()
+	s, err := generateAndRead(t, dir, Config{Seed: 9, Scale: 0.03, Control: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := s.truth
+	for id, role := range tr.Roles {
+		if IsArmy(role) {
+			t.Fatalf("control scenario has army account %s (%s)", id, role)
+		}
+	}
+	if len(tr.Squads)+len(tr.Campaigns)+len(tr.Returns)+len(tr.Releases)+len(tr.CallPosts)+len(tr.DoxxPosts) != 0 {
+		t.Errorf("control scenario has army activity: %d squads, %d campaigns, %d returns, %d releases, %d calls, %d doxx",
+			len(tr.Squads), len(tr.Campaigns), len(tr.Returns), len(tr.Releases), len(tr.CallPosts), len(tr.DoxxPosts))
+	}
+	hn := tr.HardNegatives
+	if len(s.tweets) < 1000 || len(hn.ViralPosts) == 0 || len(hn.OrganicThreads) == 0 || len(hn.GreetingPosts) == 0 ||
+		len(tr.CounterCampaign.Posts) == 0 || len(tr.Hubs) == 0 {
+		t.Errorf("control scenario lacks the ordinary world: %d tweets, truth %+v", len(s.tweets), hn)
+	}
+	for _, tw := range s.tweets {
+		checkTweet(t, tw, 0)
+	}
+}
