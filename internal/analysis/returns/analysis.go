@@ -31,6 +31,7 @@ func newRun(ctx context.Context, s *snapshot.Snapshot, o Options) (*run, error) 
 		}
 	}
 	r.susp = findSuspensions(s, r.t, &r.o)
+	r.susp = append(r.susp, findDisappearances(s, r.t, &r.o, r.susp)...)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
