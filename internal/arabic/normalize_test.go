@@ -14,7 +14,7 @@ func TestNormalize(t *testing.T) {
 		{"shadda", "بلّغوا", "بلغوا"},
 		{"sukun", "اقْتُلْهُ", "اقتله"},
 		{"superscript alef", "هٰذا", "هذا"},
-		{"quranic marks", "الرَّحِيمِ ۝", "الرحيم"},
+		{"quranic marks", "الرَّحِيمِ \u06dd", "الرحيم"},
 		{"small high marks", "قلۖ", "قل"},
 		// tatweel
 		{"tatweel", "كـــلب", "كلب"},

@@ -115,14 +115,10 @@ func personalDetails(text, ns string, toks []string) map[string][]string {
 	}
 lexicon:
 	if digits > 0 {
-		for _, m := range streetRe.FindAllString(text, -1) {
-			out["addr"] = append(out["addr"], m)
-		}
+		out["addr"] = append(out["addr"], streetRe.FindAllString(text, -1)...)
 	}
 	if strings.Contains(text, "@") && strings.Contains(text, ".") {
-		for _, m := range emailRe.FindAllString(text, -1) {
-			out["email"] = append(out["email"], m)
-		}
+		out["email"] = append(out["email"], emailRe.FindAllString(text, -1)...)
 	}
 	for _, m := range doxxLexicon.Match(toks) {
 		out[m.Label] = appendOnce(out[m.Label], strings.Join(toks[m.Start:m.End], " "))
