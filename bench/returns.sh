@@ -6,4 +6,4 @@ set -eu
 cd "$(dirname "$0")/.."
 go test -c -o /tmp/returns.test ./internal/analysis/returns/
 /usr/bin/time -v /tmp/returns.test -test.run '^$' -test.bench BenchmarkAnalyze100k -test.benchtime 1x -test.benchmem 2>&1 |
-	grep -E 'Benchmark|ns/op|Maximum resident|Elapsed'
+	grep -E 'Benchmark|ns/op|Maximum resident|Elapsed|User time|System time'
