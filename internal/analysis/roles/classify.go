@@ -66,19 +66,34 @@ func Classify(s *snapshot.Snapshot, in Inputs, opts Options) *Result {
 		role[a] = RoleOther
 	}
 
-	// Officials: squad-amplified releases.
+	// Officials: squad-amplified releases, from accounts that form the
+	// officials' network (they repost each other's releases).
+	var cand []uint32
+	isCand := make([]bool, n)
 	for a := 0; a < n; a++ {
 		fa := &f[a]
-		if squad[a] || fa.squadAmplified < o.MinReleases || 2*fa.squadAmplified < fa.originals {
+		if squad[a] || fa.squadAmplified < o.MinReleases || 5*fa.squadAmplified < fa.originals {
+			continue
+		}
+		cand = append(cand, uint32(a))
+		isCand[a] = true
+	}
+	ties := candidateTies(s, isCand)
+	for _, a := range cand {
+		fa := &f[a]
+		if len(ties[a]) < 2 {
 			continue
 		}
 		role[a] = RoleOfficial
-		score[a] = clamp01(0.5 + 0.5*float64(fa.squadAmplified)/float64(fa.originals))
+		share := float64(fa.squadAmplified) / float64(fa.originals)
+		score[a] = clamp01(0.6 + 0.4*share)
 		ev[a] = append(ev[a], marsad.Evidence{
 			Reason: fmt.Sprintf("%d of its %d original posts were reposted by at least %d members of coordination squads within %s (%d distinct squad members in all)",
 				fa.squadAmplified, fa.originals, o.MinSquadReposters, o.AmplifyWindow, fa.squadReposters),
-			Weight: float64(fa.squadAmplified) / float64(fa.originals),
-			Posts:  squadAmplifiedPosts(s, uint32(a), squad, o, 5),
+			Weight: share,
+			Posts:  squadAmplifiedPosts(s, a, squad, o, 5),
+		}, marsad.Evidence{
+			Reason: fmt.Sprintf("reposts or is reposted by %d other accounts whose releases squads amplify", len(ties[a])),
 		})
 	}
 	res := &Result{}
@@ -121,6 +136,30 @@ func Classify(s *snapshot.Snapshot, in Inputs, opts Options) *Result {
 		return x.Account < y.Account
 	})
 	return res
+}
+
+// candidateTies returns, for each official candidate, the other candidates
+// it reposts or that repost it.
+func candidateTies(s *snapshot.Snapshot, isCand []bool) map[uint32]map[uint32]bool {
+	ties := map[uint32]map[uint32]bool{}
+	link := func(a, b uint32) {
+		if ties[a] == nil {
+			ties[a] = map[uint32]bool{}
+		}
+		ties[a][b] = true
+	}
+	for p := 0; p < s.NumPosts(); p++ {
+		if s.Kinds[p] != snapshot.KindRepost {
+			continue
+		}
+		a, b := s.Author[p], refAuthor(s, p)
+		if b == snapshot.None || a == b || !isCand[a] || !isCand[b] {
+			continue
+		}
+		link(a, b)
+		link(b, a)
+	}
+	return ties
 }
 
 func rank(r Role) int {

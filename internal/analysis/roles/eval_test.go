@@ -45,7 +45,11 @@ func TestRolesOnSimulator(t *testing.T) {
 	if v := os.Getenv("MARSAD_ROLES_SCALE"); v != "" {
 		scale, _ = strconv.ParseFloat(v, 64)
 	}
-	sc, r, s, truth := classifySim(t, 5, scale)
+	seed := uint64(5)
+	if v := os.Getenv("MARSAD_ROLES_SEED"); v != "" {
+		seed, _ = strconv.ParseUint(v, 10, 64)
+	}
+	sc, r, s, truth := classifySim(t, seed, scale)
 	for _, c := range []string{"official", "organizer", "amplifier", "other"} {
 		p := sc.PerClass[c]
 		t.Logf("%-9s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", c, p.Precision(), p.Recall(), p.F1(), p.TP, p.FP, p.FN)
