@@ -208,3 +208,27 @@ func TestSnowflakeMS(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockingSkipsUnrelatedAccounts: fifty new accounts that share no
+// handle, name, bio, avatar, follow or shout-out key with the suspended one
+// are never scored — the analysis does not compare all pairs.
+func TestBlockingSkipsUnrelatedAccounts(t *testing.T) {
+	sc := newScene()
+	sc.account("1", "abu_omar", "أبو عمر", "", t0)
+	sc.say("1", "abu_omar", t0.Add(24*time.Hour), "نص")
+	sc.suspend("1", "abu_omar", t0.Add(2*24*time.Hour))
+	words := []string{"zebra", "piano", "violet", "kettle", "marble", "quartz", "lemon", "fjord", "cobalt", "walnut"}
+	for i := 0; i < 50; i++ {
+		h := fmt.Sprintf("%s_%s", words[i%10], words[(i/10+3)%10])
+		sc.account(fmt.Sprint(100+i), h, h, "", t0.Add(2*24*time.Hour+time.Duration(i)*time.Hour))
+	}
+	sc.account("2", "abu_omar_2", "أبو عمر", "", t0.Add(3*24*time.Hour))
+	s := sc.build(t)
+	cands, err := Candidates(context.Background(), s, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cands) != 1 || cands[0].Candidate != "2" {
+		t.Fatalf("scored %d pairs %+v, want only the look-alike (1, 2)", len(cands), cands)
+	}
+}
