@@ -21,6 +21,10 @@ func foldRune(r rune) (out rune, keep bool) {
 		return r, true
 	case r == 0x0640: // tatweel (kashida)
 		return 0, false
+	case (r >= 0x0627 && r <= 0x0628) || (r >= 0x062A && r <= 0x063A) || (r >= 0x0641 && r <= 0x0648) || r == 0x064A || r == 0x0621:
+		return r, true // the plain Arabic letters, the bulk of Arabic text
+	case r >= 0x064B && r <= 0x065F: // tashkeel
+		return 0, false
 	case r >= 0x0660 && r <= 0x0669: // Arabic-Indic digits
 		return '0' + (r - 0x0660), true
 	case r >= 0x06F0 && r <= 0x06F9: // Extended Arabic-Indic (Persian, Urdu) digits

@@ -100,6 +100,9 @@ func shape(s string) string {
 // leetspeak symbols or writes the stable placeholders, so it converges in a
 // few steps; the bound is a safety net.
 func shapeFixed(c string) string {
+	if !mayShape(c) {
+		return c
+	}
 	for range 8 {
 		n := shapeChunk(c)
 		if n == c {
@@ -108,6 +111,18 @@ func shapeFixed(c string) string {
 		c = n
 	}
 	return c
+}
+
+// mayShape is a cheap test that is true whenever shapeChunk could change c:
+// it has an '@', a link prefix, a leetspeak character or a run of three.
+func mayShape(c string) bool {
+	for i := 0; i < len(c); i++ {
+		switch c[i] {
+		case '@', '$', '!', '0', '1', '3', '4', '5', '7':
+			return true
+		}
+	}
+	return urlStart(c) >= 0 || hasRun(c)
 }
 
 // shapeChunk handles one white-space-delimited chunk.
