@@ -4,9 +4,9 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/marsad-project/marsad/internal/snapshot"
 )
@@ -121,16 +121,17 @@ func cntEdges(s *snapshot.Snapshot, b Behaviour, idx *snapshot.Index, o CNTOptio
 func cntTextIndex(s *snapshot.Snapshot) snapshot.Index {
 	keys := map[string]uint32{}
 	key := make([]uint32, s.NumPosts())
+	var buf []byte
 	for p := range key {
 		key[p] = snapshot.None
 		if s.Kinds[p] == snapshot.KindRepost {
 			continue
 		}
-		t := MessagePreprocessor(s.PostText(uint32(p)))
-		k, ok := keys[t]
+		buf = appendPreprocessed(buf[:0], s.PostText(uint32(p)))
+		k, ok := keys[string(buf)]
 		if !ok {
 			k = uint32(len(keys))
-			keys[t] = k
+			keys[string(buf)] = k
 		}
 		key[p] = k
 	}
@@ -185,22 +186,31 @@ func buildPostIndex(nkeys, nposts int, keysOf func(p uint32) []uint32) snapshot.
 // a few special cases (İ, final sigma), documented in
 // docs/ANALYSES-coordination.md.
 func MessagePreprocessor(text string) string {
-	text = strings.ToLower(text)
-	var b strings.Builder
-	b.Grow(len(text))
-	inMention := false
+	return string(appendPreprocessed(nil, text))
+}
+
+// appendPreprocessed appends MessagePreprocessor(text) to dst in one pass.
+func appendPreprocessed(dst []byte, text string) []byte {
+	start := len(dst)
+	inMention, space := false, false
 	for _, r := range text {
 		switch {
-		case inMention && !pySpace(r):
+		case pySpace(r):
+			inMention, space = false, true
+			continue
+		case inMention:
 			continue
 		case r == '@':
 			inMention = true
 			continue
 		}
-		inMention = false
-		b.WriteRune(r)
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	return strings.Join(strings.FieldsFunc(b.String(), pySpace), " ")
+	return dst
 }
 
 // pySpace is Python's str.isspace for one rune: Unicode white space plus

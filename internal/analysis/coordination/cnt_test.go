@@ -3,8 +3,10 @@ package coordination
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/marsad-project/marsad"
 )
@@ -102,4 +104,38 @@ func TestMessagePreprocessor(t *testing.T) {
 			t.Errorf("MessagePreprocessor(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// referencePreprocessor follows the toolkit's three steps literally:
+// text.lower(), the regex "@.*?(?=(?:\s|$))" replaced by "", then
+// " ".join(s.split()).
+func referencePreprocessor(text string) string {
+	lower := strings.ToLower(text)
+	var b strings.Builder
+	rs := []rune(lower)
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == '@' {
+			for i < len(rs) && !pySpace(rs[i]) {
+				i++
+			}
+			i--
+			continue
+		}
+		b.WriteRune(rs[i])
+	}
+	return strings.Join(strings.FieldsFunc(b.String(), pySpace), " ")
+}
+
+func FuzzMessagePreprocessor(f *testing.F) {
+	for _, s := range []string{"Hello  @x World", "@a@b c", "x@y.com", "\t\x1fA", "بيان @u_1 عاجل", "İSTANBUL Σ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // Python strings are always valid Unicode
+		}
+		if got, want := MessagePreprocessor(s), referencePreprocessor(s); got != want {
+			t.Fatalf("MessagePreprocessor(%q) = %q, reference %q", s, got, want)
+		}
+	})
 }
