@@ -195,7 +195,7 @@ func saveTargetingRun(ctx context.Context, st marsad.Store, common *analyzeCommo
 
 func writeCampaignsTable(w io.Writer, cs []campaigns.Campaign) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "START\tEND\tTARGET\tWATCHED\tSCORE\tCALLS\tPARTICIPANTS\tSUSPENDED\tTOP EVIDENCE")
+	fmt.Fprintln(tw, "START\tEND\tTARGET\tWATCHED\tACTIVE\tSCORE\tCALLS\tPARTICIPANTS\tSUSPENDED\tTOP EVIDENCE")
 	for _, c := range cs {
 		target := c.Target
 		if c.TargetHandle != "" {
@@ -211,8 +211,8 @@ func writeCampaignsTable(w io.Writer, cs []campaigns.Campaign) error {
 		} else if len(c.Evidence) == 1 {
 			ev = c.Evidence[0].Reason
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%v\t%.2f\t%s\t%d\t%s\t%s\n", c.Start.Format(time.RFC3339), c.End.Format(time.RFC3339),
-			target, c.Watchlisted, c.Score, strings.Join(c.CallPosts, ","), len(c.Participants), susp, clipText(ev, 100))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%v\t%v\t%.2f\t%s\t%d\t%s\t%s\n", c.Start.Format(time.RFC3339), c.End.Format(time.RFC3339),
+			target, c.Watchlisted, c.Active, c.Score, strings.Join(c.CallPosts, ","), len(c.Participants), susp, clipText(ev, 100))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -74,7 +74,15 @@ type Campaign struct {
 	// TargetSuspendedAt is when the target was first seen suspended after
 	// the campaign started, if it was.
 	TargetSuspendedAt *time.Time `json:"target_suspended_at,omitempty"`
+	// Active is true when the pile-on was still going within ActiveWindow of
+	// the newest post in the data, and the target is not suspended: the
+	// campaigns a monitor should look at now.
+	Active bool `json:"active,omitempty"`
 }
+
+// ActiveWindow is how recent a campaign's last pile-on post must be, relative
+// to the newest post in the data, for the campaign to count as active.
+const ActiveWindow = 48 * time.Hour
 
 // Result is the campaigns analysis output.
 type Result struct {
@@ -136,6 +144,7 @@ func Detect(s *snapshot.Snapshot, opt Options) Result {
 			c, ok := buildCampaign(s, ai, events, from, to, rate*float64(b.To-b.From), rate/float64(binMS), calls, callsOf[ai], group, opt)
 			if ok {
 				c.Watchlisted = watch[ai]
+				c.Active = c.TargetSuspendedAt == nil && c.End.UnixMilli() >= t1-ActiveWindow.Milliseconds()
 				res.Campaigns = append(res.Campaigns, c)
 			}
 		}

@@ -83,6 +83,9 @@ func TestDetect(t *testing.T) {
 	if c.TargetSuspendedAt == nil {
 		t.Error("outcome: the suspension after the campaign is missing")
 	}
+	if c.Active {
+		t.Error("a campaign whose target was suspended is not active")
+	}
 	if c.Score <= 0.5 || c.Score > 1 || len(c.Evidence) < 2 {
 		t.Errorf("score %v evidence %+v: want > 0.5 with evidence", c.Score, c.Evidence)
 	}
