@@ -14,7 +14,10 @@ import (
 // seedTargetingStore writes into a real SQLite store: a watchlisted activist
 // (T) with a trickle of friendly replies, a call to report her, a pile-on of
 // ten accounts, her suspension, and a threat against her.
-func seedTargetingStore(t *testing.T, db string) {
+func seedTargetingStore(t *testing.T, db string) { seedTargeting(t, db, true) }
+
+// seedTargeting is seedTargetingStore, with or without the call to action.
+func seedTargeting(t *testing.T, db string, withCall bool) {
 	t.Helper()
 	ctx := context.Background()
 	s, err := openStore(ctx, db, nil)
@@ -36,7 +39,9 @@ func seedTargetingStore(t *testing.T, db string) {
 	for d := 0; d < 10; d++ {
 		add(fmt.Sprint("f", d), fmt.Sprint("friend", d%3), time.Duration(d)*24*time.Hour, marsad.PostReply, "@activist well said")
 	}
-	add("call", "O", 5*24*time.Hour, marsad.PostOriginal, "يا أنصار بلّغوا عن @activist فوراً")
+	if withCall {
+		add("call", "O", 5*24*time.Hour, marsad.PostOriginal, "يا أنصار بلّغوا عن @activist فوراً")
+	}
 	for i := 0; i < 10; i++ {
 		add(fmt.Sprint("p", i), fmt.Sprint("army", i), 5*24*time.Hour+time.Duration(5+i*7)*time.Minute, marsad.PostReply, "@activist يا عميل")
 	}
@@ -128,5 +133,45 @@ func TestAnalyzeThreatsCommand(t *testing.T) {
 	}
 	if _, err := runCLI(t, db, "analyze", "threats", "--format", "gexf"); marsad.ErrorCode(err) != marsad.EINVALID {
 		t.Errorf("--format gexf: err = %v, want EINVALID", err)
+	}
+}
+
+// Without a visible call, a pile-on is a campaign only when the latest
+// coordination run puts its participants in one group.
+func TestAnalyzeCampaignsUsesCoordinationRun(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	seedTargeting(t, db, false)
+	count := func() int {
+		out, err := runCLI(t, db, "analyze", "campaigns", "--format", "json", "--no-save")
+		if err != nil {
+			t.Fatalf("analyze campaigns: %v\n%s", err, out)
+		}
+		var res struct {
+			Campaigns []json.RawMessage `json:"campaigns"`
+		}
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatal(err)
+		}
+		return len(res.Campaigns)
+	}
+	if n := count(); n != 0 {
+		t.Fatalf("no call and no coordination: %d campaigns, want 0", n)
+	}
+	ctx := context.Background()
+	s, err := openStore(ctx, db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var members []string
+	for i := 0; i < 10; i++ {
+		members = append(members, fmt.Sprint("army", i))
+	}
+	body, _ := json.Marshal(map[string]any{"groups": []map[string]any{{"members": members, "score": 0.9}}})
+	if err := s.SaveRun(ctx, &marsad.Run{Analysis: "coordination", StartedAt: time.Now(), Result: body}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if n := count(); n != 1 {
+		t.Errorf("with a coordination group: %d campaigns, want 1", n)
 	}
 }
