@@ -6,10 +6,6 @@ import (
 	"slices"
 	"sort"
 
-	"gonum.org/v1/gonum/graph/community"
-	"gonum.org/v1/gonum/graph/network"
-	"gonum.org/v1/gonum/graph/simple"
-
 	"github.com/marsad-project/marsad/internal/snapshot"
 )
 
@@ -110,38 +106,25 @@ func Detect(s *snapshot.Snapshot, opts Options) *Result {
 	if len(g.w) == 0 {
 		return res
 	}
-	und := simple.NewWeightedUndirectedGraph(0, 0)
-	dir := simple.NewWeightedDirectedGraph(0, 0)
-	keys := make([]uint64, 0, len(g.w))
-	for k := range g.w {
-		keys = append(keys, k)
+	und, dir, nodes := csrGraphs(g)
+	res.Nodes = len(nodes)
+	rank := pageRank(dir, 0.85, 1e-9)
+	comm := louvain(und, o.Resolution, rand.New(rand.NewPCG(o.Seed, 0x6875627321)))
+	ncomm := 0
+	for _, c := range comm {
+		ncomm = max(ncomm, int(c)+1)
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] }) // deterministic insertion
-	for _, k := range keys {
-		u, v := int64(k>>32), int64(uint32(k))
-		w := g.w[k]
-		dir.SetWeightedEdge(dir.NewWeightedEdge(simple.Node(u), simple.Node(v), w))
-		if e := und.WeightedEdge(u, v); e != nil {
-			w += e.Weight()
-		}
-		und.SetWeightedEdge(und.NewWeightedEdge(simple.Node(u), simple.Node(v), w))
-	}
-	res.Nodes = und.Nodes().Len()
-	rank := network.PageRankSparse(dir, 0.85, 1e-6)
-	reduced := community.Modularize(und, o.Resolution, rand.NewPCG(o.Seed, 0x6875627321))
-	comms := reduced.Communities()
-	res.Communities = len(comms)
+	res.Communities = ncomm
 	// One pass over the edges measures every community: in- and
 	// out-strength of each member inside its own community.
-	commOf := make(map[uint32]int, res.Nodes)
-	stats := make(map[uint32]*Member, res.Nodes)
-	internal := make([]float64, len(comms))
-	for ci, c := range comms {
-		for _, n := range c {
-			a := uint32(n.ID())
-			commOf[a] = ci
-			stats[a] = &Member{Account: a, PageRank: rank[n.ID()]}
-		}
+	commOf := make(map[uint32]int, len(nodes))
+	stats := make(map[uint32]*Member, len(nodes))
+	commSize := make([]int, ncomm)
+	internal := make([]float64, ncomm)
+	for i, a := range nodes {
+		commOf[a] = int(comm[i])
+		commSize[comm[i]]++
+		stats[a] = &Member{Account: a, PageRank: rank[i]}
 	}
 	for k, w := range g.w {
 		u, v := uint32(k>>32), uint32(k)
@@ -195,7 +178,7 @@ func Detect(s *snapshot.Snapshot, opts Options) *Result {
 		for _, u := range ds {
 			ms = append(ms, *stats[u])
 		}
-		res.Hubs = append(res.Hubs, makeHub(g, ms, out, internal[commOf[v]], len(comms[commOf[v]]), commOf[v]))
+		res.Hubs = append(res.Hubs, makeHub(g, ms, out, internal[commOf[v]], commSize[commOf[v]], commOf[v]))
 	}
 	sort.Slice(res.Hubs, func(i, j int) bool {
 		a, b := res.Hubs[i], res.Hubs[j]

@@ -1,6 +1,8 @@
 package hubs
 
 import (
+	"slices"
+
 	"github.com/marsad-project/marsad/internal/snapshot"
 )
 
@@ -81,4 +83,52 @@ func refAuthor(s *snapshot.Snapshot, ref, refAccount uint32) uint32 {
 		return s.Author[ref]
 	}
 	return refAccount
+}
+
+// csrGraphs lays the aggregated interactions out as flat arrays: the
+// undirected graph Louvain partitions (A_uv = w(u→v) + w(v→u)), the directed
+// graph PageRank walks, and the account of each local node. Node order
+// follows account index, so the layout is deterministic.
+func csrGraphs(g *graph) (und, dir *wgraph, nodes []uint32) {
+	keys := make([]uint64, 0, len(g.w))
+	local := map[uint32]int32{}
+	for k := range g.w {
+		keys = append(keys, k)
+		local[uint32(k>>32)] = 0
+		local[uint32(k)] = 0
+	}
+	slices.Sort(keys)
+	nodes = make([]uint32, 0, len(local))
+	for a := range local {
+		nodes = append(nodes, a)
+	}
+	slices.Sort(nodes)
+	for i, a := range nodes {
+		local[a] = int32(i)
+	}
+	n := len(nodes)
+	dir = &wgraph{start: make([]int, n+1), self: make([]float64, n), adj: make([]int32, 0, len(keys)), w: make([]float64, 0, len(keys))}
+	und = &wgraph{start: make([]int, n+1), self: make([]float64, n), adj: make([]int32, 2*len(keys)), w: make([]float64, 2*len(keys))}
+	for _, k := range keys { // sorted by source, then target: rows in order
+		u, v := local[uint32(k>>32)], local[uint32(k)]
+		dir.adj = append(dir.adj, v)
+		dir.w = append(dir.w, g.w[k])
+		dir.start[u+1]++
+		und.start[u+1]++
+		und.start[v+1]++
+	}
+	for i := 0; i < n; i++ {
+		dir.start[i+1] += dir.start[i]
+		und.start[i+1] += und.start[i]
+	}
+	fill := slices.Clone(und.start[:n])
+	for _, k := range keys {
+		u, v := local[uint32(k>>32)], local[uint32(k)]
+		w := g.w[k]
+		und.adj[fill[u]], und.w[fill[u]] = v, w
+		fill[u]++
+		und.adj[fill[v]], und.w[fill[v]] = u, w
+		fill[v]++
+	}
+	return und, dir, nodes
 }
