@@ -264,3 +264,12 @@ func TestImportProgressTotals(t *testing.T) {
 		t.Errorf("progress = %+v, want added == total, 3 files, finished", p)
 	}
 }
+
+// TestImportBzip2 reads a committed bzip2 file (made with the bzip2 tool).
+func TestImportBzip2(t *testing.T) {
+	st := newFakeStore()
+	sum, err := Import(context.Background(), st, []string{"testdata/one-tweet.jsonl.bz2"}, ImportOptions{})
+	if err != nil || sum.Total.Posts != 1 || st.posts["twitter/b1"].Text != "bzip2" {
+		t.Errorf("sum=%+v err=%v", sum, err)
+	}
+}
