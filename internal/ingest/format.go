@@ -6,6 +6,14 @@
 // Decoders never load a whole file: they read record by record, report each
 // malformed record to Sink.Reject with its line and go on, and return an
 // error only when the input as a whole cannot be read.
+//
+// Import drives the formats over files and directories into a
+// marsad.ImportService: it opens files (gzip, zstd and bzip2 by magic
+// bytes, with a decompression-bomb guard), detects each file's format by
+// content, skips files already imported (same sha256), and imports each
+// file in one transaction with batched writes, rejects (to the store and a
+// JSON Lines rejects file) and a per-file summary. docs/FORMATS.md
+// describes every format's mapping.
 package ingest
 
 import (
