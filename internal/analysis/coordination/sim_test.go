@@ -37,10 +37,15 @@ func (s builderSink) Notice(string)                                    {}
 
 // simSnapshot generates a scenario and loads it through the importers.
 func simSnapshot(t testing.TB, seed uint64, scale float64) (*snapshot.Snapshot, *sim.Truth) {
+	return simScenario(t, sim.Config{Seed: seed, Scale: scale})
+}
+
+// simScenario generates the scenario cfg and loads it through the importers.
+func simScenario(t testing.TB, cfg sim.Config) (*snapshot.Snapshot, *sim.Truth) {
 	t.Helper()
 	dir := t.TempDir()
 	ctx := context.Background()
-	truth, err := sim.Generate(ctx, sim.Config{Seed: seed, Scale: scale}, dir, nil)
+	truth, err := sim.Generate(ctx, cfg, dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,6 +143,28 @@ func TestSimulatorFloors(t *testing.T) {
 	if f.viralInGroups > 0 {
 		t.Errorf("%d non-army viral-storm retweeters placed in groups", f.viralInGroups)
 	}
+	// The control world has no media army: every account in a group is a
+	// false alarm.
+	placed, n := controlFalseAlarms(t, 5, 0.1)
+	if float64(placed) > 0.001*float64(n) {
+		t.Errorf("control scenario: %d of %d accounts placed in groups, want ≤ 0.1%%", placed, n)
+	}
+}
+
+// controlFalseAlarms runs Detect on the scenario without the army and
+// returns how many accounts it placed in groups, of how many.
+func controlFalseAlarms(t testing.TB, seed uint64, scale float64) (placed, accounts int) {
+	s, truth := simScenario(t, sim.Config{Seed: seed, Scale: scale, Control: true})
+	r, err := Detect(context.Background(), s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range r.Groups {
+		placed += len(g.Members)
+	}
+	t.Logf("control scenario seed %d scale %.2f: %d posts; %d groups, %d of %d accounts in groups",
+		seed, scale, s.NumPosts(), len(r.Groups), placed, len(truth.Roles))
+	return placed, len(truth.Roles)
 }
 
 // TestEvaluateOnSimulator prints the figures reported in the docs:
@@ -157,4 +184,5 @@ func TestEvaluateOnSimulator(t *testing.T) {
 		t.Log(st)
 	}
 	report(t, measure(t, s, truth, r))
+	controlFalseAlarms(t, *evalSeed, *evalScale)
 }
