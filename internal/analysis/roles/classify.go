@@ -78,10 +78,23 @@ func Classify(s *snapshot.Snapshot, in Inputs, opts Options) *Result {
 		cand = append(cand, uint32(a))
 		isCand[a] = true
 	}
+	calls := in.Calls
+	if calls == nil {
+		calls = campaigns.FindCalls(s)
+	}
+	callsBy := map[uint32]int{}
+	for _, c := range calls {
+		callsBy[c.Author]++
+	}
 	ties := candidateTies(s, isCand)
 	for _, a := range cand {
 		fa := &f[a]
-		if len(ties[a]) < 2 {
+		// Inside the officials' network (tied to two others), or alone but
+		// with at least half its originals squad-amplified and not a
+		// caller: an organizer's calls are amplified by squads too.
+		networked := len(ties[a]) >= 2
+		alone := 2*fa.squadAmplified >= fa.originals && 2*callsBy[a] < fa.squadAmplified
+		if !networked && !alone {
 			continue
 		}
 		role[a] = RoleOfficial
@@ -102,10 +115,6 @@ func Classify(s *snapshot.Snapshot, in Inputs, opts Options) *Result {
 	army := make([]bool, n)
 	for a := 0; a < n; a++ {
 		army[a] = squad[a] || role[a] == RoleOfficial || role[a] == RoleSupervisor
-	}
-	calls := in.Calls
-	if calls == nil {
-		calls = campaigns.FindCalls(s)
 	}
 	for round := 0; round < 4; round++ {
 		countArmyReposts(s, f, army, role, o)
