@@ -117,7 +117,11 @@ func (d *Detector) Classify(p *marsad.Post) (Finding, bool) {
 	tscore := score(x, weights)
 	f := Finding{ID: p.ID, Author: p.AccountID, Time: p.CreatedAt.UTC(), Target: tid, TargetHandle: th}
 	if df, ok := d.doxx(p, ns, toks, x, tscore, &f); ok {
-		return df, true
+		// "We know where you live" with a street word is a threat; it is
+		// doxxing when a photo, phone, e-mail or street address is published.
+		if tscore < d.Thresh || df.Score >= strongDoxx {
+			return df, true
+		}
 	}
 	if tscore < d.Thresh {
 		return Finding{}, false
@@ -151,6 +155,9 @@ func (d *Detector) markWatch(f *Finding) {
 var detailPoints = map[string]float64{"photo": 0.7, "phone": 0.5, "email": 0.5, "addr": 0.3, "work": 0.3, "ident": 0.15}
 
 const (
+	// strongDoxx is reached only with a photo, phone or e-mail (0.5+) plus
+	// hostility, or with several kinds of detail together.
+	strongDoxx    = 0.85
 	hostilityCap  = 0.4
 	doxxThreshold = 0.6
 	doxxNoTarget  = 0.9

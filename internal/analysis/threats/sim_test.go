@@ -33,6 +33,7 @@ type threatEval struct {
 	all, threat, doxx prf
 	hardNeg, hardFlag int
 	wrongTarget       int
+	wrongKind         int
 	variants          map[string]float64
 	fpTexts           []string
 	fnTexts           []string
@@ -68,6 +69,9 @@ func evaluate(sc *scenario, d *Detector, seed uint64) threatEval {
 			ev.all.tp++
 			if want, known := sc.truth.Targets[p.ID]; known && want != f.Target {
 				ev.wrongTarget++
+			}
+			if f.Kind != kind {
+				ev.wrongKind++
 			}
 		case ok && !isPos:
 			ev.all.fp++
@@ -115,9 +119,9 @@ func evaluate(sc *scenario, d *Detector, seed uint64) threatEval {
 }
 
 func (ev threatEval) report(t *testing.T, label string) {
-	t.Logf("%s: threat+doxx precision %.3f recall %.3f (tp %d fp %d fn %d); threats recall %.3f (%d), doxxing recall %.3f (%d); hard negatives flagged %d of %d; wrong target on %d true findings",
+	t.Logf("%s: threat+doxx precision %.3f recall %.3f (tp %d fp %d fn %d); threats recall %.3f (%d), doxxing recall %.3f (%d); hard negatives flagged %d of %d; wrong target on %d and wrong kind on %d true findings",
 		label, ev.all.precision(), ev.all.recall(), ev.all.tp, ev.all.fp, ev.all.fn,
-		ev.threat.recall(), ev.threat.tp+ev.threat.fn, ev.doxx.recall(), ev.doxx.tp+ev.doxx.fn, ev.hardFlag, ev.hardNeg, ev.wrongTarget)
+		ev.threat.recall(), ev.threat.tp+ev.threat.fn, ev.doxx.recall(), ev.doxx.tp+ev.doxx.fn, ev.hardFlag, ev.hardNeg, ev.wrongTarget, ev.wrongKind)
 	for _, v := range perturbations {
 		t.Logf("  variant %-13s recall %.3f", v.name, ev.variants[v.name])
 	}
