@@ -18,7 +18,6 @@ type run struct {
 	pool  *pool
 	prof  *profiles
 	extra map[uint32][]string // handles seen in status changes
-	bios  map[string]int      // normalised bio → accounts carrying it
 }
 
 func newRun(ctx context.Context, s *snapshot.Snapshot, o Options) (*run, error) {
@@ -42,7 +41,6 @@ func newRun(ctx context.Context, s *snapshot.Snapshot, o Options) (*run, error) 
 	}
 	r.pool = newPool(s, r.t, r.susp, r.extra)
 	r.prof = &profiles{s: s, extra: r.extra, m: map[uint32]*profile{}}
-	r.bios = bioCounts(s, r.susp)
 	return r, ctx.Err()
 }
 
@@ -88,34 +86,8 @@ func (r *run) scoreOne(b *blocker, sp *suspension) []pairInfo {
 			continue // a successor is newer than the old account, on its platform
 		}
 		pi := computeFeatures(r.s, r.t, sp, op, r.prof.get(c.acct), c.acct, r.sc)
-		pi.bioCommon = r.bios[op.bio] > maxBioCopies
 		pi.score = r.o.Model.Score(&pi.f)
 		pairs = append(pairs, pi)
 	}
 	return pairs
-}
-
-// bioCounts counts, over all accounts, the normalised bios that some
-// suspended account carries (only those are ever looked up).
-func bioCounts(s *snapshot.Snapshot, susp []suspension) map[string]int {
-	counts := map[string]int{}
-	for _, sp := range susp {
-		if b := snapshot.NormalizeText(s.Bios[sp.acct]); b != "" {
-			counts[b] = 0
-		}
-	}
-	if len(counts) == 0 {
-		return counts
-	}
-	for _, bio := range s.Bios {
-		if bio == "" {
-			continue
-		}
-		if b := snapshot.NormalizeText(bio); b != "" {
-			if n, ok := counts[b]; ok {
-				counts[b] = n + 1
-			}
-		}
-	}
-	return counts
 }

@@ -49,7 +49,6 @@ type pairInfo struct {
 	shout          *shoutEvidence
 	announce       []uint32
 	hasAvatar      bool
-	bioCommon      bool // the old account's bio is a template many accounts share
 }
 
 // computeFeatures fills the features of (old, cand).
@@ -111,15 +110,10 @@ const (
 	corrInteract = 0.05
 )
 
-// maxBioCopies is how many accounts may carry the same normalised bio for
-// it to still identify an owner (the old account, its successor, one more).
-const maxBioCopies = 3
-
-// corroborated reports whether the pair has evidence beyond looking alike.
-// A bio corroborates only when it is not a template shared by many
-// accounts ("هنا للنشر فقط", "Muslim | father | engineer").
+// corroborated reports whether the pair has evidence beyond looking alike,
+// and names it.
 func (pi *pairInfo) corroborated() bool {
 	f := &pi.f
-	return f[FBioSim] >= corrBio && !pi.bioCommon || f[FAvatarSim] >= corrAvatar || f[FFolloweeJaccard] >= corrFollow ||
+	return f[FBioSim] >= corrBio || f[FAvatarSim] >= corrAvatar || f[FFolloweeJaccard] >= corrFollow ||
 		f[FRefollow] >= corrFollow || f[FInteractJaccard] >= corrInteract || f[FShout] > 0
 }
