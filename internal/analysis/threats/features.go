@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/marsad-project/marsad/internal/arabic"
 )
@@ -65,7 +66,7 @@ var FeatureNames = [numFeatures]string{
 
 var labelFeature = map[string]int{
 	"violence": fViolence, "harm": fHarm, "phrase": fPhrase, "insult": fInsult, "emoji": fEmoji,
-	"news": fNews, "condemn": fCondemn, "religion": fReligion, "sport": fSport, "joke": fJoke, "warn": fWarn, "cond": fCond,
+	"news": fNews, "condemn": fCondemn, "religion": fReligion, "sport": fSport, "joke": fJoke, "warn": fWarn, "cond": fCond, "quoted": fQuoted,
 }
 
 // Features extracts the feature vector of a post's text. hasTarget says
@@ -218,12 +219,22 @@ func hasAny(s string, affixes []string, suffix bool) bool {
 	return false
 }
 
+// quoteMarks reports whether s quotes someone: two or more double quotes,
+// guillemets, typographic or Quranic brackets, or ASCII single quotes at a
+// word boundary ('…'), which apostrophes inside words (I'm) are not.
 func quoteMarks(s string) bool {
 	n := 0
-	for _, r := range s {
+	rs := []rune(s)
+	for i, r := range rs {
 		switch r {
-		case '"', '«', '»', '“', '”', '﴿', '﴾':
+		case '"', '«', '»', '“', '”', '‘', '’', '﴿', '﴾':
 			n++
+		case '\'':
+			before := i == 0 || unicode.IsSpace(rs[i-1])
+			after := i+1 == len(rs) || unicode.IsSpace(rs[i+1]) || unicode.IsPunct(rs[i+1])
+			if before || after {
+				n++
+			}
 		}
 	}
 	return n >= 2

@@ -39,6 +39,15 @@ var heldOut = []struct {
 	{"Liverpool slaughtered United 5-0 tonight", false},
 	{"my phone battery is dead again", false},
 	{"ما أحلى الجو اليوم، الله يسعدكم", false},
+	// second batch, added after the first was used for lexicon work
+	{"والله لندفنك حيا يا كافر", true},
+	{"you better watch out, we have people near your house", true},
+	{"سوف نجعلك عبرة لمن يعتبر", true},
+	{"I killed him three times in Fortnite last night", false},
+	{"طريقة ذبح الخروف للعيد خطوة بخطوة", false},
+	{"قال داعش في بيانه إنه سيقتل الأسرى، وهذا إجرام", false},
+	{"I'm going to kill this exam tomorrow", false},
+	{"the villain says 'I will find you and I will kill you' in Taken", false},
 }
 
 func TestHeldOutGeneralisation(t *testing.T) {
