@@ -12,24 +12,24 @@ import "math"
 // table. See docs/ANALYSES-threats.md for the training data and the test
 // scores on a different seed.
 var weights = [numFeatures]float64{
-	-8.97, // bias
-	5.67,  // violent word
-	0.34,  // harm word
-	5.31,  // threat formula
-	3.13,  // violence aimed at the addressee
-	2.16,  // first-person or future violence
-	3.47,  // order to do violence
-	1.56,  // addresses an account
-	2.40,  // dehumanising insult
-	0.51,  // weapon emoji
+	-9.10, // bias
+	5.71,  // violent word
+	0.39,  // harm word
+	5.35,  // threat formula
+	3.17,  // violence aimed at the addressee
+	2.15,  // first-person or future violence
+	3.51,  // order to do violence
+	1.57,  // addresses an account
+	2.49,  // dehumanising insult
+	0.52,  // weapon emoji
 	-3.11, // news wording
-	-3.73, // condemnation wording
-	-2.57, // religious quotation
-	-2.55, // sport wording
-	-4.39, // joke or hyperbole
-	-3.91, // quotation marks
+	-3.72, // condemnation wording
+	-2.56, // religious quotation
+	-2.54, // sport wording
+	-4.37, // joke or hyperbole
+	-3.89, // quotation marks
 	0.73,  // intimidation
-	-1.26, // condition
+	-1.23, // condition
 }
 
 // ThreatThreshold is the score at or above which a post is reported as a
