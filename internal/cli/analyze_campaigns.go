@@ -20,6 +20,7 @@ import (
 type campaignsFlags struct {
 	AllTargets      bool          `json:"all_targets"`
 	WatchlistOnly   bool          `json:"watchlist_only"`
+	ActiveOnly      bool          `json:"active_only"`
 	Lookback        time.Duration `json:"lookback"`
 	Alpha           float64       `json:"alpha"`
 	MinEvents       int           `json:"min_events"`
@@ -49,6 +50,7 @@ Watchlisted accounts and accounts named by a call are examined by default;
 campaigns and threats against protected accounts, newest first.`,
 		Example: `  marsad analyze campaigns
   marsad analyze campaigns --watchlist-only --since 2025-03-01
+  marsad analyze campaigns --watchlist-only --active
   marsad analyze campaigns --all-targets --format json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -61,6 +63,7 @@ campaigns and threats against protected accounts, newest first.`,
 	fl := cmd.Flags()
 	fl.BoolVar(&f.AllTargets, "all-targets", false, "examine every account, not only watchlisted ones and those named by a call")
 	fl.BoolVar(&f.WatchlistOnly, "watchlist-only", false, "alerts: campaigns and threats against watchlisted accounts, newest first")
+	fl.BoolVar(&f.ActiveOnly, "active", false, "only active campaigns (pile-on within 48h of the newest post, target not suspended)")
 	fl.DurationVar(&f.Lookback, "lookback", 48*time.Hour, "how long before a burst a call to action may be posted")
 	fl.Float64Var(&f.Alpha, "alpha", 1e-6, "significance level of the Poisson burst test per window")
 	fl.IntVar(&f.MinEvents, "min-events", 6, "fewest replies/mentions/quotes in a burst")
@@ -92,6 +95,15 @@ func runCampaigns(ctx context.Context, app *App, common *analyzeCommon, f *campa
 	}
 	res := campaigns.Detect(s, opt)
 	out := campaignsJSON{Campaigns: res.Campaigns}
+	if f.ActiveOnly {
+		kept := out.Campaigns[:0]
+		for _, c := range out.Campaigns {
+			if c.Active {
+				kept = append(kept, c)
+			}
+		}
+		out.Campaigns = kept
+	}
 	if f.WatchlistOnly {
 		kept := out.Campaigns[:0]
 		for _, c := range out.Campaigns {
