@@ -118,3 +118,24 @@ func LCSRatio(a, b string) float64 {
 	}
 	return float64(prev[len(rb)]) / float64(min(len(ra), len(rb)))
 }
+
+// LongestCommonSubstring returns the length in runes of the longest run of
+// consecutive runes that a and b share. O(len(a)·len(b)).
+func LongestCommonSubstring(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	best := 0
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			if ra[i-1] == rb[j-1] {
+				cur[j] = prev[j-1] + 1
+				best = max(best, cur[j])
+			} else {
+				cur[j] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}

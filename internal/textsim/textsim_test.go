@@ -131,3 +131,20 @@ func TestLCSRatio(t *testing.T) {
 		t.Errorf("LCSRatio empty=%v", got)
 	}
 }
+
+func TestLongestCommonSubstring(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want int
+	}{
+		{"realkhadijahal", "khadijahalabi", 10}, // "khadijahal"
+		{"abcdef", "zcdez", 3},                  // "cde"
+		{"", "abc", 0},
+		{"أبوعمر", "ابوعمر", 5},
+	}
+	for _, c := range cases {
+		if got := LongestCommonSubstring(c.a, c.b); got != c.want {
+			t.Errorf("LongestCommonSubstring(%q,%q)=%d want %d", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -34,6 +34,7 @@ func TestHandlePattern(t *testing.T) {
 		{"omar_abu", "abu_omar", patternSwapped},
 		{"abuomar", "abuomar_back", patternExtended},
 		{"abuomarr", "abuomer", patternNear},
+		{"khadija_halabi", "realkhadija_hal", patternTruncated},
 		{"abu_omar", "football_fan", patternNone},
 		{"abu_omar", "ABU_OMAR", patternNone}, // same handle, not a re-spelling
 	}

@@ -11,17 +11,18 @@ import (
 // Handle patterns of returned accounts, strongest first, with the value
 // the handle_pattern feature takes.
 const (
-	patternNone     = ""
-	patternDecor    = "same handle with digits/underscores changed"
-	patternLeet     = "same handle with leet substitutions"
-	patternSwapped  = "same handle parts in another order"
-	patternExtended = "old handle inside the new one"
-	patternNear     = "handle one or two edits away"
+	patternNone      = ""
+	patternDecor     = "same handle with digits/underscores changed"
+	patternLeet      = "same handle with leet substitutions"
+	patternSwapped   = "same handle parts in another order"
+	patternExtended  = "old handle inside the new one"
+	patternTruncated = "most of the handle kept with a prefix or suffix added (and cut to length)"
+	patternNear      = "handle one or two edits away"
 )
 
 var patternValue = map[string]float64{
 	patternNone: 0, patternDecor: 1, patternLeet: 1, patternSwapped: 1,
-	patternExtended: 0.75, patternNear: 0.5,
+	patternExtended: 0.75, patternTruncated: 0.75, patternNear: 0.5,
 }
 
 // handleMatch compares every handle of the old account with every handle
@@ -72,6 +73,12 @@ func handlePattern(a, b, sa, sb string) string {
 	}
 	if len([]rune(short)) >= 4 && len([]rune(long))-len([]rune(short)) <= 8 && strings.Contains(long, short) {
 		return patternExtended
+	}
+	// A prefix added and the end cut by the platform's length limit
+	// ("khadija_halabi" → "realkhadija_hal"): most of the shorter handle
+	// survives as one run.
+	if ls := textsim.LongestCommonSubstring(sa, sb); ls >= 6 && 10*ls >= 7*len([]rune(short)) {
+		return patternTruncated
 	}
 	if len([]rune(short)) >= 5 && textsim.Levenshtein(sa, sb) <= 2 {
 		return patternNear
