@@ -149,6 +149,9 @@ func scoreCues(text string) (CallToAction, bool) {
 		if insideLonger(ms, i) {
 			continue // "انصار" inside "يا انصار": one cue, not two
 		}
+		if m.Label == "act.strong" && m.Start > 0 && determiners[toks[m.Start-1]] {
+			m.Label = "act" // "a mass report campaign": a noun phrase, not an order
+		}
 		cue := cueName[m.Label] + ": " + strings.Join(toks[m.Start:m.End], " ")
 		if !seen[m.Label] {
 			seen[m.Label] = true
@@ -165,6 +168,10 @@ func scoreCues(text string) (CallToAction, bool) {
 	cta.Score = scoreOf(sum)
 	return cta, true
 }
+
+// determiners before an English instruction make it a noun phrase.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "his": true,
+	"her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
 
 // insideLonger reports whether match i lies within another, longer match of
 // the same label.

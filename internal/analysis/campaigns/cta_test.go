@@ -40,6 +40,9 @@ func TestDetectCallToAction(t *testing.T) {
 		{"campaign without action", "يا انصار حملة الدعوة مستمرة @target_acc", m, false, ""},
 		{"ordinary chat", "good morning @target_acc", m, false, ""},
 		{"report as noun", "Read the annual report by @target_acc", m, false, ""},
+		{"describing a campaign", "الصحفية @target_acc تواجه حملة تبليغ منظمة", m, false, ""},
+		{"news of a campaign", "انطلقت حملة تبليغ ضد حساب @target_acc أمس", m, false, ""},
+		{"english description", "@target_acc is facing a mass report campaign by trolls", m, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
