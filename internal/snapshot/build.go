@@ -105,7 +105,6 @@ func (b *Builder) Build() (*Snapshot, error) {
 	if s.PostGivenURLs, err = b.givenURLs.index(order, id); err != nil {
 		return nil, err
 	}
-	s.fillTextKeys()
 	s.fillHashtagSeqs()
 	if err := s.buildPostings(); err != nil {
 		return nil, err
@@ -191,34 +190,6 @@ func permuteMap(col []uint32, order []uint32, f func(uint32) uint32) []uint32 {
 		out[i] = f(col[r])
 	}
 	return out
-}
-
-// fillTextKeys interns the normalised-text hash of every non-repost post.
-func (s *Snapshot) fillTextKeys() {
-	n := s.NumPosts()
-	hashes := make([]uint64, n)
-	parallel(n, func(lo, hi int) {
-		for p := lo; p < hi; p++ {
-			if s.Kinds[p] != KindRepost {
-				hashes[p] = TextHash(s.Text.At(uint32(p)))
-			}
-		}
-	})
-	s.TextKey = make([]uint32, n)
-	idx := map[uint64]uint32{}
-	for p, h := range hashes {
-		if h == 0 {
-			s.TextKey[p] = None
-			continue
-		}
-		k, ok := idx[h]
-		if !ok {
-			k = uint32(len(s.TextHashes))
-			idx[h] = k
-			s.TextHashes = append(s.TextHashes, h)
-		}
-		s.TextKey[p] = k
-	}
 }
 
 // fillHashtagSeqs interns each post's ordered list of folded hashtags.

@@ -43,7 +43,6 @@ func (s *Snapshot) buildPostings() error {
 		{&s.RepostsOf, s.NumPostKeys(), column(s.Ref, isKind(KindRepost))},
 		{&s.QuotesOf, s.NumPostKeys(), column(s.Ref, isKind(KindQuote))},
 		{&s.RepliesTo, s.NumPostKeys(), column(s.ReplyTo, nil)},
-		{&s.ByText, len(s.TextHashes), column(s.TextKey, nil)},
 		{&s.ByURL, s.URLs.Len(), lists(&s.PostURLs, true)},
 		{&s.ByHashtag, len(s.Hashtags), lists(&s.PostHashtags, false)},
 		{&s.ByHashtagSeq, s.NumHashtagSeqs, column(s.HashtagSeq, notRepost)},

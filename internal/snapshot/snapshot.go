@@ -3,6 +3,7 @@ package snapshot
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/marsad-project/marsad"
@@ -85,8 +86,6 @@ type Snapshot struct {
 	Lang           []uint16 // index into Langs; 0 is ""
 	Langs          []string
 	Text           Strings  // original text, for evidence and text analyses
-	TextKey        []uint32 // normalised-text key (ByText, TextHashes), None when empty or a repost
-	TextHashes     []uint64 // per text key: TextHash of the normalised text
 	HashtagSeq     []uint32 // key of the post's folded hashtag sequence (ByHashtagSeq), None without hashtags
 	NumHashtagSeqs int
 
@@ -102,7 +101,6 @@ type Snapshot struct {
 	RepostsOf    Index // post key → reposts of it
 	QuotesOf     Index // post key → quotes of it
 	RepliesTo    Index // post key → replies to it
-	ByText       Index // text key → non-repost posts with that normalised text
 	ByURL        Index // canonical URL id → posts linking it
 	ByHashtag    Index // hashtag id → posts
 	ByHashtagSeq Index // hashtag sequence key → posts
@@ -119,6 +117,8 @@ type Snapshot struct {
 	acctByHdl  map[string][]uint32
 	postOnce   sync.Once
 	postByID   map[string]uint32
+	textOnce   sync.Once
+	texts      atomic.Pointer[TextIndex]
 }
 
 // NumAccounts returns the number of interned accounts.
@@ -212,11 +212,13 @@ func (s *Snapshot) Bytes() int64 {
 	n += int64(len(s.AccountIDs)) * (1 + 1 + 1 + 8*4)
 	n += s.PostIDs.Bytes() + s.Text.Bytes() + s.URLs.Bytes()
 	n += int64(cap(s.PostPlatform)) + 8*int64(cap(s.TimeMS)) + int64(cap(s.Kinds)) + 2*int64(cap(s.Lang))
-	for _, c := range [][]uint32{s.Author, s.Ref, s.RefAccount, s.ReplyTo, s.ReplyAccount, s.Conversation, s.TextKey, s.HashtagSeq} {
+	for _, c := range [][]uint32{s.Author, s.Ref, s.RefAccount, s.ReplyTo, s.ReplyAccount, s.Conversation, s.HashtagSeq} {
 		n += 4 * int64(cap(c))
 	}
-	n += 8 * int64(cap(s.TextHashes))
-	for _, x := range []*Index{&s.PostHashtags, &s.PostMentions, &s.PostURLs, &s.PostGivenURLs, &s.ByAuthor, &s.RepostsOf, &s.QuotesOf, &s.RepliesTo, &s.ByText, &s.ByURL, &s.ByHashtag, &s.ByHashtagSeq, &s.ByMention, &s.Follows, &s.FollowersOf, &s.StatusesOfAcc} {
+	if t := s.texts.Load(); t != nil {
+		n += 4*int64(cap(t.Key)) + 8*int64(cap(t.Hashes)) + t.Posts.Bytes()
+	}
+	for _, x := range []*Index{&s.PostHashtags, &s.PostMentions, &s.PostURLs, &s.PostGivenURLs, &s.ByAuthor, &s.RepostsOf, &s.QuotesOf, &s.RepliesTo, &s.ByURL, &s.ByHashtag, &s.ByHashtagSeq, &s.ByMention, &s.Follows, &s.FollowersOf, &s.StatusesOfAcc} {
 		n += x.Bytes()
 	}
 	n += int64(len(s.Statuses)) * 48

@@ -74,14 +74,15 @@ func TestBuildHandMade(t *testing.T) {
 		t.Errorf("Ref columns wrong: %v %v", s.Ref, s.RefAccount)
 	}
 	// p1 and p2 have the same normalised text (hamza, tanwin, tatweel, URL, mention dropped).
-	if s.TextKey[0] == None || s.TextKey[0] != s.TextKey[1] {
-		t.Errorf("text keys p1=%d p2=%d, want equal", s.TextKey[0], s.TextKey[1])
+	tx := s.Texts()
+	if tx.Key[0] == None || tx.Key[0] != tx.Key[1] {
+		t.Errorf("text keys p1=%d p2=%d, want equal", tx.Key[0], tx.Key[1])
 	}
-	if s.TextKey[2] != None {
+	if tx.Key[2] != None {
 		t.Errorf("repost has a text key")
 	}
-	if got := s.ByText.Of(s.TextKey[0]); !slices.Equal(got, []uint32{0, 1}) {
-		t.Errorf("ByText = %v", got)
+	if got := tx.Posts.Of(tx.Key[0]); !slices.Equal(got, []uint32{0, 1}) || tx.Hashes[tx.Key[0]] != TextHash("اهلا بالجميع") {
+		t.Errorf("text postings = %v", got)
 	}
 	// Hashtags folded and deduplicated per post; same sequence for p1 and p2.
 	if len(s.Hashtags) != 2 || s.PostHashtags.Len(0) != 2 || s.HashtagSeq[0] != s.HashtagSeq[1] || s.HashtagSeq[0] == None {

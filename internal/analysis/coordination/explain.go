@@ -69,7 +69,7 @@ func keysOfLight(s *snapshot.Snapshot, b Behaviour) lightKeys {
 	case CoRetweet:
 		f = one(s.Ref, func(p uint32) bool { return s.Kinds[p] == snapshot.KindRepost })
 	case CoTweet:
-		f = one(s.TextKey, nil)
+		f = one(s.Texts().Key, nil)
 	case CoLink:
 		f = func(p uint32) []uint32 {
 			if !notRepost(p) {
@@ -93,12 +93,13 @@ func explainNearDup(s *snapshot.Snapshot, pa, pb []uint32, o Options) []CoAction
 	win := o.Window.Milliseconds()
 	var out []CoAction
 	var sa, sb signature
+	key := s.Texts().Key
 	for _, p := range pa {
-		if s.TextKey[p] == snapshot.None || !sign(snapshot.NormalizeText(s.PostText(p)), o.MinNearDupRunes, &sa) {
+		if key[p] == snapshot.None || !sign(snapshot.NormalizeText(s.PostText(p)), o.MinNearDupRunes, &sa) {
 			continue
 		}
 		for _, q := range pb {
-			if d := s.TimeMS[p] - s.TimeMS[q]; d > win || -d > win || s.TextKey[q] == snapshot.None || s.TextKey[q] == s.TextKey[p] {
+			if d := s.TimeMS[p] - s.TimeMS[q]; d > win || -d > win || key[q] == snapshot.None || key[q] == key[p] {
 				continue
 			}
 			if sign(snapshot.NormalizeText(s.PostText(q)), o.MinNearDupRunes, &sb) && sa.similarity(&sb) >= o.NearDupSimilarity {

@@ -27,8 +27,9 @@ func keysOf(s *snapshot.Snapshot, b Behaviour, o Options) keyed {
 	case CoRetweet:
 		return keyed{b, s.RepostsOf.Keys(), s.RepostsOf.Of, func(k uint32) string { return "repost of post " + s.PostID(k) }, nil}
 	case CoTweet:
-		return keyed{b, s.ByText.Keys(), s.ByText.Of, func(k uint32) string {
-			return "text " + quoteExcerpt(s.PostText(s.ByText.Of(k)[0]))
+		tx := s.Texts()
+		return keyed{b, tx.Posts.Keys(), tx.Posts.Of, func(k uint32) string {
+			return "text " + quoteExcerpt(s.PostText(tx.Posts.Of(k)[0]))
 		}, nil}
 	case CoLink:
 		return keyed{b, s.ByURL.Keys(), s.ByURL.Of, func(k uint32) string { return "link " + s.URLs.At(k) }, nil}
@@ -52,9 +53,10 @@ func keysOf(s *snapshot.Snapshot, b Behaviour, o Options) keyed {
 		return keyed{b, s.ByMention.Keys(), s.ByMention.Of, func(k uint32) string { return "mention of " + s.Label(k) }, nil}
 	case NearDuplicate:
 		c := nearDuplicates(s, o)
+		textKey := s.Texts().Key
 		return keyed{b, c.Keys(), c.Of, func(k uint32) string {
 			return "similar text " + quoteExcerpt(s.PostText(c.Of(k)[0]))
-		}, func(p, q uint32) bool { return s.TextKey[p] == s.TextKey[q] }}
+		}, func(p, q uint32) bool { return textKey[p] == textKey[q] }}
 	}
 	return keyed{behaviour: b, posts: func(uint32) []uint32 { return nil }, label: postLabel}
 }
