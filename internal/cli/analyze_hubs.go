@@ -43,6 +43,7 @@ the disciples' mean devotion to the leader.`,
 	f.IntVar(&o.MinSize, "min-size", 5, "smallest community reported, leader included")
 	f.Float64Var(&o.Resolution, "resolution", 1, "Louvain resolution: above 1 gives smaller communities")
 	f.Float64Var(&o.MinShare, "min-share", 0.25, "least share of a disciple's interactions that go to its leader")
+	f.Float64Var(&o.MinScore, "min-score", 0.35, "least mean devotion of a hub's disciples (the hub's score)")
 	f.Float64Var(&o.MinTie, "min-tie", 2, "least interaction weight from a disciple to its leader (a repost weighs 1)")
 	f.Float64Var(&o.Weights.Follow, "follow-weight", hubs.DefaultWeights.Follow, "weight of a follow edge (0 ignores follows)")
 	f.Uint64Var(&o.Seed, "seed", 1, "random seed of the community search (same seed, same result)")
@@ -54,7 +55,7 @@ func runHubs(ctx context.Context, app *App, common *analyzeCommon, o hubs.Option
 	switch format {
 	case "table", "json", "gexf", "graphml":
 	default:
-		return marsad.Errorf(marsad.EINVALID, "--format %q: hubs writes table, json, gexf or graphml", common.Format)
+		return marsad.Errorf(marsad.EINVALID, "--format %q: hubs supports table, json, gexf or graphml", common.Format)
 	}
 	started := time.Now()
 	s, err := loadSnapshot(ctx, app, common)
@@ -83,7 +84,7 @@ func writeHubsTable(w io.Writer, rep *hubs.Report) error {
 	fmt.Fprintf(w, "%d hubs among %d communities (%d accounts, %d interacting pairs)\n\n",
 		len(rep.Hubs), rep.Communities, rep.Nodes, rep.Edges)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "hub\tleader\tsize\tcore\tscore\ttop hashtags\tactive")
+	fmt.Fprintln(tw, "HUB\tLEADER\tSIZE\tCORE\tSCORE\tTOP HASHTAGS\tACTIVE")
 	for _, h := range rep.Hubs {
 		var tags []string
 		for _, t := range h.TopHashtags {

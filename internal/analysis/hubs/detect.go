@@ -22,6 +22,11 @@ type Options struct {
 	// accounts and so are nobody's disciples; a hub's disciples devote
 	// themselves to one famous account.
 	MinShare float64
+	// MinScore is the least mean devotion of a hub's disciples (the hub's
+	// score); default 0.35. Loose audiences — readers who favour one
+	// official or news account among several — stay below it; disciples of
+	// a famous account give it most of what they do.
+	MinScore float64
 	// MinTie is the least interaction weight from a disciple to its leader
 	// (e.g. two reposts); default 2.
 	MinTie float64
@@ -41,6 +46,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MinShare <= 0 {
 		o.MinShare = 0.25
+	}
+	if o.MinScore <= 0 {
+		o.MinScore = 0.35
 	}
 	if o.MinTie <= 0 {
 		o.MinTie = 2
@@ -178,7 +186,9 @@ func Detect(s *snapshot.Snapshot, opts Options) *Result {
 		for _, u := range ds {
 			ms = append(ms, *stats[u])
 		}
-		res.Hubs = append(res.Hubs, makeHub(g, ms, out, internal[commOf[v]], commSize[commOf[v]], commOf[v]))
+		if h := makeHub(g, ms, out, internal[commOf[v]], commSize[commOf[v]], commOf[v]); h.Share >= o.MinScore {
+			res.Hubs = append(res.Hubs, h)
+		}
 	}
 	sort.Slice(res.Hubs, func(i, j int) bool {
 		a, b := res.Hubs[i], res.Hubs[j]
