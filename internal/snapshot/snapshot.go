@@ -216,7 +216,7 @@ func (s *Snapshot) Bytes() int64 {
 		n += 4 * int64(cap(c))
 	}
 	if t := s.texts.Load(); t != nil {
-		n += 4*int64(cap(t.Key)) + 8*int64(cap(t.Hashes)) + t.Posts.Bytes()
+		n += 4*int64(cap(t.Key)) + 8*int64(cap(t.Hashes)) + t.Posts.Bytes() + t.Normalized.Bytes()
 	}
 	for _, x := range []*Index{&s.PostHashtags, &s.PostMentions, &s.PostURLs, &s.PostGivenURLs, &s.ByAuthor, &s.RepostsOf, &s.QuotesOf, &s.RepliesTo, &s.ByURL, &s.ByHashtag, &s.ByHashtagSeq, &s.ByMention, &s.Follows, &s.FollowersOf, &s.StatusesOfAcc} {
 		n += x.Bytes()

@@ -78,6 +78,9 @@ func TestBuildHandMade(t *testing.T) {
 	if tx.Key[0] == None || tx.Key[0] != tx.Key[1] {
 		t.Errorf("text keys p1=%d p2=%d, want equal", tx.Key[0], tx.Key[1])
 	}
+	if tx.Normalized.At(0) != NormalizeText(s.PostText(0)) || tx.Normalized.At(2) != "" {
+		t.Errorf("normalised text of p1 = %q", tx.Normalized.At(0))
+	}
 	if tx.Key[2] != None {
 		t.Errorf("repost has a text key")
 	}

@@ -63,8 +63,10 @@ func dropNoise(s string) (out string, joined bool) {
 
 // TextHash returns the 64-bit FNV-1a hash of NormalizeText(s), or 0 when
 // the normalised text is empty. It is stable across runs.
-func TextHash(s string) uint64 {
-	n := NormalizeText(s)
+func TextHash(s string) uint64 { return hashNormalized(NormalizeText(s)) }
+
+// hashNormalized is TextHash of an already normalised text.
+func hashNormalized(n string) uint64 {
 	if n == "" {
 		return 0
 	}

@@ -11,6 +11,10 @@ type TextIndex struct {
 	Hashes []uint64
 	// Posts lists, per key, the non-repost posts with that text, in time order.
 	Posts Index
+	// Normalized is, per post, NormalizeText of its text ("" for reposts),
+	// kept so that text analyses (near-duplicates, lexicons) do not
+	// normalise again.
+	Normalized Strings
 }
 
 // Texts returns the text index, computing it on the first call: it
@@ -25,14 +29,21 @@ func (s *Snapshot) Texts() *TextIndex {
 func (s *Snapshot) buildTexts() *TextIndex {
 	n := s.NumPosts()
 	hashes := make([]uint64, n)
+	norm := make([]string, n)
 	parallel(n, func(lo, hi int) {
 		for p := lo; p < hi; p++ {
 			if s.Kinds[p] != KindRepost {
-				hashes[p] = TextHash(s.Text.At(uint32(p)))
+				norm[p] = NormalizeText(s.Text.At(uint32(p)))
+				hashes[p] = hashNormalized(norm[p])
 			}
 		}
 	})
-	t := &TextIndex{Key: make([]uint32, n)}
+	size := 0
+	for _, v := range norm {
+		size += len(v)
+	}
+	t := &TextIndex{Key: make([]uint32, n), Normalized: stringsFrom(norm, size)}
+	norm = nil
 	idx := map[uint64]uint32{}
 	for p, h := range hashes {
 		if h == 0 {

@@ -93,16 +93,17 @@ func explainNearDup(s *snapshot.Snapshot, pa, pb []uint32, o Options) []CoAction
 	win := o.Window.Milliseconds()
 	var out []CoAction
 	var sa, sb signature
-	key := s.Texts().Key
+	tx := s.Texts()
+	key := tx.Key
 	for _, p := range pa {
-		if key[p] == snapshot.None || !sign(snapshot.NormalizeText(s.PostText(p)), o.MinNearDupRunes, &sa) {
+		if key[p] == snapshot.None || !sign(tx.Normalized.At(p), o.MinNearDupRunes, &sa) {
 			continue
 		}
 		for _, q := range pb {
 			if d := s.TimeMS[p] - s.TimeMS[q]; d > win || -d > win || key[q] == snapshot.None || key[q] == key[p] {
 				continue
 			}
-			if sign(snapshot.NormalizeText(s.PostText(q)), o.MinNearDupRunes, &sb) && sa.similarity(&sb) >= o.NearDupSimilarity {
+			if sign(tx.Normalized.At(q), o.MinNearDupRunes, &sb) && sa.similarity(&sb) >= o.NearDupSimilarity {
 				out = append(out, CoAction{Behaviour: NearDuplicate, Key: "similar text " + quoteExcerpt(s.PostText(p)), PostA: p, PostB: q})
 				break
 			}

@@ -120,7 +120,7 @@ func nearDuplicates(s *snapshot.Snapshot, o Options) snapshot.Index {
 	var queue []uint32
 	var checked []uint32
 	signed := make([]bool, n)
-	textKey := s.Texts().Key
+	tx := s.Texts()
 	const batch = 1 << 14
 	for lo := 0; lo < n; lo += batch {
 		hi := min(lo+batch, n)
@@ -132,8 +132,8 @@ func nearDuplicates(s *snapshot.Snapshot, o Options) snapshot.Index {
 			go func() {
 				defer wg.Done()
 				for p := lo + w; p < hi; p += 2 {
-					if s.Kinds[p] != snapshot.KindRepost && textKey[p] != snapshot.None {
-						okv[p-lo] = sign(snapshot.NormalizeText(s.PostText(uint32(p))), o.MinNearDupRunes, &bs[p-lo])
+					if s.Kinds[p] != snapshot.KindRepost && tx.Key[p] != snapshot.None {
+						okv[p-lo] = sign(tx.Normalized.At(uint32(p)), o.MinNearDupRunes, &bs[p-lo])
 					}
 				}
 			}()
