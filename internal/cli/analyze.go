@@ -3,7 +3,9 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/marsad-project/marsad"
@@ -52,15 +54,16 @@ func newAnalyzeCmd(app *App) *cobra.Command {
   marsad analyze campaigns --watchlist-only --since 2024-03-01`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return &usageError{fmt.Errorf("analyze needs a task; see marsad analyze --help")}
+				return &usageError{fmt.Errorf("analyze needs a task: %s (see marsad analyze --help)", strings.Join(analyzeTasks, ", "))}
 			}
-			return &usageError{fmt.Errorf("unknown analysis %q; see marsad analyze --help", args[0])}
+			msg := fmt.Sprintf("unknown analysis %q: want one of %s", args[0], strings.Join(analyzeTasks, ", ")) + didYouMean(cmd, args[0])
+			return &usageError{errors.New(msg)}
 		},
 	}
 	pf := cmd.PersistentFlags()
 	pf.StringVar(&common.Since, "since", "", "only posts at or after this time (RFC3339 or YYYY-MM-DD)")
 	pf.StringVar(&common.Until, "until", "", "only posts before this time (RFC3339 or YYYY-MM-DD)")
-	pf.StringVar(&common.Format, "format", "table", "output: table|json|csv|gexf|graphml (per task)")
+	pf.StringVar(&common.Format, "format", "table", "output: table|json|csv|gexf|graphml (each analysis lists the ones it writes)")
 	pf.BoolVar(&common.NoSave, "no-save", false, "do not record this run in the store")
 	cmd.AddCommand(
 		newAnalyzeCoordinationCmd(app, common),
@@ -71,7 +74,28 @@ func newAnalyzeCmd(app *App) *cobra.Command {
 		newAnalyzeThreatsCmd(app, common),
 		newAnalyzeAllCmd(app, common),
 	)
+	for _, sub := range cmd.Commands() {
+		if f, ok := analyzeFormats[sub.Name()]; ok {
+			sub.Long = strings.TrimRight(sub.Long, "\n") + "\n\nOutput (--format): " + f + "."
+		}
+	}
 	return cmd
+}
+
+// analyzeTasks are the analyses in the order the help lists them.
+var analyzeTasks = []string{"coordination", "hubs", "roles", "returns", "campaigns", "threats", "all"}
+
+// analyzeFormats is what each analysis writes with --format, shown in its
+// help and in docs/CLI.md; TestAnalyzeFormatsAsDocumented checks every
+// claim (and every refusal) against the commands themselves.
+var analyzeFormats = map[string]string{
+	"coordination": "table (default), json, csv (edges), gexf, graphml",
+	"hubs":         "table (default), json, gexf, graphml",
+	"roles":        "table (default), json",
+	"returns":      "table (default), json, csv (links)",
+	"campaigns":    "table (default), json",
+	"threats":      "table (default), json",
+	"all":          "always JSON, one file per analysis in --out; --format json is accepted, other values are refused",
 }
 
 // saveRun persists one analysis run (its parameters and JSON result) so the

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/marsad-project/marsad"
@@ -23,6 +24,12 @@ range, writing DIR/<analysis>.json for each and recording every run in the store
   marsad analyze all --since 2024-03-01 --until 2024-04-01 --out march/`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("format") && strings.ToLower(common.Format) != "json" {
+				return marsad.Errorf(marsad.EINVALID, "--format %q: analyze all always writes JSON files into --out", common.Format)
+			}
+			if _, err := common.filter(); err != nil {
+				return err
+			}
 			if err := os.MkdirAll(out, 0o755); err != nil {
 				return fmt.Errorf("analyze all: %w", err)
 			}

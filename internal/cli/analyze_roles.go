@@ -52,7 +52,7 @@ account keeps its predecessor's role.`,
 func runRoles(ctx context.Context, app *App, common *analyzeCommon, o roles.Options) error {
 	format := strings.ToLower(common.Format)
 	if format != "table" && format != "json" {
-		return marsad.Errorf(marsad.EINVALID, "--format %q: roles writes table or json", common.Format)
+		return marsad.Errorf(marsad.EINVALID, "--format %q: roles supports table or json", common.Format)
 	}
 	started := time.Now()
 	s, err := loadSnapshot(ctx, app, common)
@@ -139,7 +139,7 @@ func writeRolesTable(w io.Writer, rep *roles.Report) error {
 	fmt.Fprintf(w, "supervisor %d, official %d, organizer %d, amplifier %d (everyone else: other)\n\n",
 		rep.Counts[roles.RoleSupervisor], rep.Counts[roles.RoleOfficial], rep.Counts[roles.RoleOrganizer], rep.Counts[roles.RoleAmplifier])
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "role\taccount\tscore\twhy")
+	fmt.Fprintln(tw, "ROLE\tACCOUNT\tSCORE\tWHY")
 	for _, a := range rep.Accounts {
 		who := a.ID
 		if a.Handle != "" {

@@ -53,9 +53,10 @@ func bankStore(ctx context.Context, app *App) (marsad.Store, marsad.BankService,
 func newBankCreateCmd(app *App) *cobra.Command {
 	var desc string
 	cmd := &cobra.Command{
-		Use:   "create NAME",
-		Short: "create an empty bank",
-		Args:  cobra.ExactArgs(1),
+		Use:     "create NAME",
+		Short:   "create an empty bank",
+		Example: `  marsad bank create releases --description "official media office posters"`,
+		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, bs, err := bankStore(cmd.Context(), app)
 			if err != nil {
@@ -104,6 +105,8 @@ func newBankAddCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "add NAME FILE|DIR|HASH...",
 		Short: "add images (hashed here) or hashes (64 hex = PDQ, 16 hex = pHash) to a bank",
+		Example: `  marsad bank add releases poster.jpg posters/ --label amaq --source "partner NGO"
+  marsad bank add debunked f8f8f0cee0f4a84f06370a22028f67f0b36e2ed596621e1d33e6b39c4e9c9b22`,
 		Long: `Adds each argument to the bank: an image file is hashed (PDQ and pHash; a PDQ
 hash with quality below 50 is left out, as upstream advises, and the pHash
 kept); anything else must be a hex hash.`,
@@ -180,7 +183,9 @@ func newBankImportCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import NAME FILE",
 		Short: "import a hash list (csv, txt or json; HMA / ThreatExchange compatible) into a bank",
-		Args:  cobra.ExactArgs(2),
+		Example: `  marsad bank import releases hma-export.csv --create
+  marsad bank import releases hashes.txt`,
+		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			in, err := os.Open(args[1])
@@ -231,7 +236,9 @@ func newBankExportCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export NAME",
 		Short: "write a bank as a hash list (csv, txt or json)",
-		Args:  cobra.ExactArgs(1),
+		Example: `  marsad bank export releases > releases.csv
+  marsad bank export releases --format json -o releases.json`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			st, bs, err := bankStore(ctx, app)
@@ -272,7 +279,9 @@ func newBankListCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list [NAME]",
 		Short: "list banks, or the hashes of one bank",
-		Args:  cobra.MaximumNArgs(1),
+		Example: `  marsad bank list
+  marsad bank list releases --format json`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "table" && format != "json" {
 				return marsad.Errorf(marsad.EINVALID, "--format %q: bank list supports table or json", format)
@@ -329,9 +338,10 @@ func newBankListCmd(app *App) *cobra.Command {
 
 func newBankDeleteCmd(app *App) *cobra.Command {
 	return &cobra.Command{
-		Use:   "delete NAME",
-		Short: "delete a bank and its hashes",
-		Args:  cobra.ExactArgs(1),
+		Use:     "delete NAME",
+		Short:   "delete a bank and its hashes",
+		Example: `  marsad bank delete old-bank`,
+		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, bs, err := bankStore(cmd.Context(), app)
 			if err != nil {

@@ -130,6 +130,9 @@ func newBankMatchCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "match [FILE...]",
 		Short: "match posts' media (or the given image files) against hash banks",
+		Example: `  marsad bank match --media-dir ./media
+  marsad bank match --bank releases --dihedral suspect.jpg
+  marsad bank match --format json > matches.json`,
 		Long: `Without files, matches every stored post's media against the banks: media
 with stored hashes (media-hashes imports) directly, others by hashing the
 local file (the media's local path, or --media-dir plus the URL's file name

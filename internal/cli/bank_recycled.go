@@ -36,6 +36,8 @@ func newBankRecycledCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "recycled",
 		Short: "find posts whose image was already posted much earlier (old photos passed off as new)",
+		Example: `  marsad bank recycled --media-dir ./media
+  marsad bank recycled --min-gap 90d --format json`,
 		Long: `Compares every post's images (stored hashes, or files found as in bank match)
 with all earlier posts' images and flags a post whose image matches one first
 posted at least --min-gap earlier, with that earliest post as evidence.

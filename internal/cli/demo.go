@@ -55,6 +55,9 @@ DIR is replaced. Nothing leaves this machine.`,
 var demoAnalyses = []string{"coordination", "returns", "hubs", "roles", "campaigns", "threats"}
 
 func runDemo(ctx context.Context, app *App, o *demoOptions) error {
+	if err := checkScale(o.Scale); err != nil {
+		return err
+	}
 	began := time.Now()
 	scenario := filepath.Join(o.Dir, "scenario")
 	results := filepath.Join(o.Dir, "results")

@@ -68,12 +68,18 @@ func runHash(app *App, f *hashFlags, args []string) error {
 		return marsad.Errorf(marsad.EINVALID, "--format %q: hash supports table or json", f.Format)
 	}
 	files := expandImageArgs(args)
+	if len(files) == 0 {
+		return marsad.Errorf(marsad.ENOTFOUND, "no image files (.jpg, .jpeg, .png, .gif, .webp) in %s", strings.Join(args, " "))
+	}
 	results := hashFiles(files, imagefile.Limits{MaxPixels: f.MaxPixels})
 	rows := make([]hashRow, 0, len(files))
-	failed := 0
+	failed, missing := 0, 0
 	for i, r := range results {
 		if r.err != nil {
 			failed++
+			if marsad.ErrorCode(r.err) == marsad.ENOTFOUND {
+				missing++
+			}
 			fmt.Fprintf(app.Stderr, "marsad hash: %s\n", ErrorText(r.err))
 			continue
 		}
@@ -96,12 +102,21 @@ func runHash(app *App, f *hashFlags, args []string) error {
 		return err
 	}
 	if failed > 0 {
-		return marsad.Errorf(marsad.EINVALID, "%d of %d files could not be hashed", failed, len(files))
+		// Exit 3 when every failure is a missing file, 2 when some file
+		// was there but could not be read as an image.
+		code := marsad.EINVALID
+		if missing == failed {
+			code = marsad.ENOTFOUND
+		}
+		return marsad.Errorf(code, "%d of %d files could not be hashed", failed, len(files))
 	}
 	return nil
 }
 
 func writeHashTable(app *App, rows []hashRow, dihedral bool) error {
+	if len(rows) == 0 {
+		return nil // the errors on stderr say why; a lone header says nothing
+	}
 	tw := tabwriter.NewWriter(app.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "FILE\tPDQ\tQUALITY\tPHASH")
 	for _, r := range rows {

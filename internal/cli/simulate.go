@@ -47,6 +47,9 @@ accounts and 300,000+ posts over three weeks; scale 0.1 takes a few seconds.`,
 			if out == "" {
 				return marsad.Errorf(marsad.EINVALID, "--out DIR is required")
 			}
+			if err := checkScale(scale); err != nil {
+				return err
+			}
 			cfg := sim.Config{Seed: seed, Scale: scale, Days: days, Posts: posts, Control: control}
 			if start != "" {
 				t, err := time.Parse(time.DateOnly, start)
@@ -81,4 +84,17 @@ accounts and 300,000+ posts over three weeks; scale 0.1 takes a few seconds.`,
 	f.IntVar(&posts, "posts", 0, "at least about this many posts (adds ordinary chatter; for benchmarks)")
 	f.BoolVar(&control, "control", false, "control scenario: the same world without the media army (anything flagged is a false positive)")
 	return cmd
+}
+
+// maxScale is the largest --scale the simulator accepts.
+const maxScale = 1000
+
+// checkScale refuses a --scale the simulator would not honour: zero would
+// silently mean the simulator's default (scale 1, a twenty-times bigger run
+// than the demo's default), a negative or huge one is a typo.
+func checkScale(scale float64) error {
+	if !(scale > 0 && scale <= maxScale) {
+		return marsad.Errorf(marsad.EINVALID, "--scale %g: want a number above 0 and at most %d (1.0 ≈ 20k accounts, 300k posts)", scale, maxScale)
+	}
+	return nil
 }

@@ -50,5 +50,12 @@ func loadSnapshot(ctx context.Context, app *App, common *analyzeCommon) (*snapsh
 		return nil, fmt.Errorf("load snapshot: %w", err)
 	}
 	app.Logger.Debug("snapshot loaded", "posts", s.NumPosts(), "accounts", s.NumAccounts())
+	if s.NumPosts() == 0 && !app.Quiet {
+		where := "the store has no posts"
+		if !filter.Since.IsZero() || !filter.Until.IsZero() {
+			where = "the store has no posts in the --since/--until range"
+		}
+		fmt.Fprintf(app.Stderr, "marsad: %s, so the result is empty; import data first (marsad --db %s import FILE|DIR) or check the range\n", where, app.DSN)
+	}
 	return s, nil
 }

@@ -27,10 +27,6 @@ real names are masked to initials unless --show-names is given.`,
 		Example: `  marsad watchlist add --handle some_activist --name "Full Name" --photo face.jpg
   marsad watchlist list --format json
   marsad watchlist remove some_activist`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return cmd.Help()
-		},
 	}
 	cmd.AddCommand(newWatchlistAddCmd(app), newWatchlistListCmd(app), newWatchlistRemoveCmd(app))
 	return cmd
