@@ -7,7 +7,7 @@ PKGS ?= ./...
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -o marsad ./cmd/marsad
 
-test: vet lint unit
+test: vet lint unit race
 
 vet:
 	$(GO) vet $(PKGS)
@@ -18,8 +18,11 @@ lint:
 unit:
 	$(GO) test -count=1 $(PKGS)
 
+# The packages with concurrency of their own (the importer's writer
+# goroutine, the store under it) also run under the race detector.
+RACE_PKGS ?= ./internal/ingest/... ./internal/sqlstore/... ./internal/media/...
 race:
-	$(GO) test -race -count=1 $(PKGS)
+	$(GO) test -race -count=1 $(RACE_PKGS)
 
 demo: build
 	./marsad demo
