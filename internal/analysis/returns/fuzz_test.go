@@ -35,6 +35,7 @@ func TestHandlePattern(t *testing.T) {
 		{"abuomar", "abuomar_back", patternExtended},
 		{"abuomarr", "abuomer", patternNear},
 		{"khadija_halabi", "realkhadija_hal", patternTruncated},
+		{"abumajid97", "abumajed_hijazi", patternNone}, // only "abumaj" shared
 		{"abu_omar", "football_fan", patternNone},
 		{"abu_omar", "ABU_OMAR", patternNone}, // same handle, not a re-spelling
 	}

@@ -77,7 +77,8 @@ func handlePattern(a, b, sa, sb string) string {
 	// A prefix added and the end cut by the platform's length limit
 	// ("khadija_halabi" → "realkhadija_hal"): most of the shorter handle
 	// survives as one run.
-	if ls := textsim.LongestCommonSubstring(sa, sb); ls >= 6 && 10*ls >= 7*len([]rune(short)) {
+	// At least 8 letters: shorter runs are shared name parts ("abumaj…").
+	if ls := textsim.LongestCommonSubstring(sa, sb); ls >= 8 && 10*ls >= 7*len([]rune(short)) {
 		return patternTruncated
 	}
 	if len([]rune(short)) >= 5 && textsim.Levenshtein(sa, sb) <= 2 {
