@@ -30,6 +30,9 @@ func (c *analyzeCommon) filter() (marsad.PostFilter, error) {
 	if f.Until, err = parseTimeFlag("until", c.Until); err != nil {
 		return f, err
 	}
+	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Since.Before(f.Until) {
+		return f, marsad.Errorf(marsad.EINVALID, "--since %s is not before --until %s: the range holds no time", c.Since, c.Until)
+	}
 	return f, nil
 }
 
@@ -125,6 +128,48 @@ func saveRun(ctx context.Context, app *App, common *analyzeCommon, analysis stri
 		StartedAt: started.UTC(), Duration: time.Since(started), Result: body}
 	if err := st.SaveRun(ctx, run); err != nil {
 		return fmt.Errorf("save %s run: %w", analysis, err)
+	}
+	return nil
+}
+
+// checkRange is the usage error for a --flag value outside [lo, hi].
+func checkRange(flag string, v, lo, hi float64) error {
+	if !(v >= lo && v <= hi) {
+		return marsad.Errorf(marsad.EINVALID, "--%s %g: want a value in [%g, %g]", flag, v, lo, hi)
+	}
+	return nil
+}
+
+// checkMin is the usage error for a --flag value below lo.
+func checkMin(flag string, v, lo float64) error {
+	if !(v >= lo) {
+		return marsad.Errorf(marsad.EINVALID, "--%s %g: want at least %g", flag, v, lo)
+	}
+	return nil
+}
+
+// checkAbove is the usage error for a --flag value not above lo.
+func checkAbove(flag string, v, lo float64) error {
+	if !(v > lo) {
+		return marsad.Errorf(marsad.EINVALID, "--%s %g: want a value above %g", flag, v, lo)
+	}
+	return nil
+}
+
+// firstErr returns the first non-nil error.
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkDuration is the usage error for a --flag duration that is not positive.
+func checkDuration(flag string, d time.Duration) error {
+	if d <= 0 {
+		return marsad.Errorf(marsad.EINVALID, "--%s %s: want a duration above 0 (e.g. 10m)", flag, d)
 	}
 	return nil
 }

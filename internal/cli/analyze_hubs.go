@@ -36,6 +36,9 @@ the disciples' mean devotion to the leader.`,
 			w := hubs.DefaultWeights
 			w.Follow = o.Weights.Follow
 			o.Weights = w
+			if err := checkHubsOptions(o); err != nil {
+				return err
+			}
 			return runHubs(cmd.Context(), app, common, o)
 		},
 	}
@@ -98,4 +101,17 @@ func writeHubsTable(w io.Writer, rep *hubs.Report) error {
 			strings.Join(tags, " "), h.First.Format("2006-01-02"), h.Last.Format("2006-01-02"))
 	}
 	return tw.Flush()
+}
+
+// checkHubsOptions refuses flag values the method has no meaning for, which
+// would otherwise run and quietly report something else.
+func checkHubsOptions(o hubs.Options) error {
+	return firstErr(
+		checkMin("min-size", float64(o.MinSize), 1),
+		checkAbove("resolution", o.Resolution, 0),
+		checkRange("min-share", o.MinShare, 0, 1),
+		checkRange("min-score", o.MinScore, 0, 1),
+		checkMin("min-tie", o.MinTie, 0),
+		checkMin("follow-weight", o.Weights.Follow, 0),
+	)
 }

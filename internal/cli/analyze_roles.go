@@ -37,6 +37,15 @@ account keeps its predecessor's role.`,
   marsad analyze roles --format json > roles.json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := firstErr(
+				checkDuration("amplify-window", o.AmplifyWindow),
+				checkMin("min-reposters", float64(o.MinSquadReposters), 1),
+				checkMin("min-releases", float64(o.MinReleases), 1),
+				checkMin("min-reposts", float64(o.MinReposts), 1),
+				checkRange("min-army-share", o.MinArmyShare, 0, 1),
+			); err != nil {
+				return err
+			}
 			return runRoles(cmd.Context(), app, common, o)
 		},
 	}

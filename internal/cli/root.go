@@ -33,6 +33,12 @@ Every command, flag and exit status: docs/CLI.md`,
 				}
 			}
 			app.storeMustExist = readsStoreOnly(cmd)
+			// Format names are lower-case everywhere; accept JSON as json.
+			if f := cmd.Flags().Lookup("format"); f != nil && f.Value.Type() == "string" {
+				if v := f.Value.String(); v != strings.ToLower(v) {
+					_ = f.Value.Set(strings.ToLower(v))
+				}
+			}
 		},
 	}
 	root.SetOut(app.Stdout)

@@ -64,6 +64,12 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{[]string{"analyze", "hubs", "extra"}, `"extra"`},
 		{[]string{"analyze", "hubs", "--since", "yesterday"}, "RFC3339"},
 		{[]string{"analyze", "all", "--format", "csv"}, "always writes JSON"},
+		{[]string{"analyze", "hubs", "--since", "2025-03-10", "--until", "2025-03-01"}, "not before --until"},
+		{[]string{"analyze", "hubs", "--resolution", "0"}, "--resolution 0"},
+		{[]string{"analyze", "hubs", "--min-size", "-1"}, "--min-size -1"},
+		{[]string{"analyze", "roles", "--amplify-window", "-5m"}, "--amplify-window -5m0s"},
+		{[]string{"analyze", "roles", "--min-army-share", "2"}, "[0, 1]"},
+		{[]string{"stats", "--format", "XML"}, `"xml"`},
 		{[]string{"watchlist", "lst"}, "did you mean list"},
 		{[]string{"bank", "frob"}, `unknown command "frob"`},
 		{[]string{"hash"}, "arg"},
@@ -152,6 +158,26 @@ func TestMarsadDBEnvironment(t *testing.T) {
 	out, _, err := run(context.Background(), "-q", "watchlist", "list", "--format", "json")
 	if err != nil || !strings.Contains(out, "from_env") || strings.Contains(out, "from_flag") {
 		t.Fatalf("MARSAD_DB store holds %s (err %v), want only from_env", out, err)
+	}
+}
+
+// TestFormatNamesIgnoreCase: --format JSON is --format json everywhere, and
+// a missing --photo is not found (exit 3), not a usage error.
+func TestFormatNamesIgnoreCase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "f.db")
+	if _, _, err := run(context.Background(), "--db", db, "-q", "watchlist", "add", "--handle", "x"); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"stats", "--format", "JSON"}, {"watchlist", "list", "--format", "Json"}, {"analyze", "threats", "--format", "JSON", "--no-save"}} {
+		out, _, err := run(context.Background(), append([]string{"--db", db, "-q"}, args...)...)
+		var v any
+		if err != nil || json.Unmarshal([]byte(out), &v) != nil {
+			t.Errorf("%v: %v\n%s", args, err, out)
+		}
+	}
+	_, _, err := run(context.Background(), "--db", db, "-q", "watchlist", "add", "--handle", "y", "--photo", filepath.Join(t.TempDir(), "missing.jpg"))
+	if ExitCode(err) != ExitNotFound {
+		t.Errorf("--photo of a missing file: exit %d (%v), want %d", ExitCode(err), err, ExitNotFound)
 	}
 }
 

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -89,7 +91,9 @@ func resolvePhoto(e *marsad.WatchlistEntry) error {
 	if e.PhotoPath == "" {
 		return nil
 	}
-	if _, err := os.Stat(e.PhotoPath); err != nil {
+	if _, err := os.Stat(e.PhotoPath); errors.Is(err, fs.ErrNotExist) {
+		return marsad.Errorf(marsad.ENOTFOUND, "--photo %s: no such file", e.PhotoPath)
+	} else if err != nil {
 		return marsad.Errorf(marsad.EINVALID, "--photo %s: %v", e.PhotoPath, err)
 	}
 	h, err := media.HashFile(e.PhotoPath, imagefile.Limits{})
@@ -184,7 +188,7 @@ func newWatchlistListCmd(app *App) *cobra.Command {
 
 func writeWatchlistTable(w io.Writer, es []watchlistJSON) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "PLATFORM\tACCOUNT ID\tHANDLE\tNAME\tPHOTO\tADDED\t")
+	fmt.Fprintln(tw, "PLATFORM\tACCOUNT ID\tHANDLE\tNAME\tPHOTO\tADDED")
 	for _, e := range es {
 		photo := "-"
 		if e.PhotoHash != "" {
@@ -196,12 +200,16 @@ func writeWatchlistTable(w io.Writer, es []watchlistJSON) error {
 		if handle != "" {
 			handle = "@" + handle
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t\n", e.Platform, wlDash(e.AccountID), wlDash(handle), wlDash(e.Name), photo, e.AddedAt[:10])
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.Platform, wlDash(e.AccountID), wlDash(handle), wlDash(e.Name), photo, e.AddedAt[:10])
+	}
+	if err := tw.Flush(); err != nil {
+		return err
 	}
 	if len(es) == 0 {
-		fmt.Fprintln(tw, "(empty)\t\t\t\t\t\t")
+		_, err := fmt.Fprintln(w, "(the watchlist is empty: marsad watchlist add --handle NAME, or import a watchlist CSV)")
+		return err
 	}
-	return tw.Flush()
+	return nil
 }
 
 func wlDash(s string) string {
