@@ -127,6 +127,13 @@ func saveRun(ctx context.Context, app *App, common *analyzeCommon, analysis stri
 	run := &marsad.Run{Analysis: analysis, Params: string(p), Since: filter.Since, Until: filter.Until,
 		StartedAt: started.UTC(), Duration: time.Since(started), Result: body}
 	if err := st.SaveRun(ctx, run); err != nil {
+		if marsad.ErrorCode(err) == marsad.ECONFLICT {
+			// Another process (an import) holds the SQLite write lock. The
+			// result is already printed and complete: say it was not saved
+			// rather than fail the command after its output.
+			fmt.Fprintf(app.Stderr, "marsad: warning: this %s run was not saved (%s); the output is complete — run again later to save it, or use --no-save\n", analysis, ErrorText(err))
+			return nil
+		}
 		return fmt.Errorf("save %s run: %w", analysis, err)
 	}
 	return nil

@@ -9,11 +9,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/marsad-project/marsad"
 	"github.com/spf13/cobra"
 )
 
@@ -343,6 +345,39 @@ func TestAnalyzeAllWritesEveryResult(t *testing.T) {
 		var v map[string]any
 		if err := json.Unmarshal(b, &v); err != nil {
 			t.Errorf("%s.json: %v", name, err)
+		}
+	}
+}
+
+// busyStore is a real store whose SaveRun finds the database locked by
+// another process, as while an import is writing.
+type busyStore struct{ marsad.Store }
+
+func (busyStore) SaveRun(context.Context, *marsad.Run) error {
+	return marsad.Errorf(marsad.ECONFLICT, "the database is busy (another marsad process is writing); try again")
+}
+
+// TestBusyStoreDoesNotFailAFinishedAnalysis: when the run cannot be saved
+// because another process writes, the printed result stands (exit 0) and
+// stderr says the run was not saved.
+func TestBusyStoreDoesNotFailAFinishedAnalysis(t *testing.T) {
+	db := smallStore(t)
+	for _, task := range []string{"hubs", "roles"} {
+		var out, errOut bytes.Buffer
+		app := NewApp(&out, &errOut)
+		app.OpenStore = func(ctx context.Context, dsn string, l *slog.Logger) (marsad.Store, error) {
+			s, err := openStore(ctx, dsn, l)
+			return busyStore{s}, err
+		}
+		root := NewRoot(app)
+		root.SetArgs([]string{"--db", db, "analyze", task, "--format", "json"})
+		err := root.ExecuteContext(context.Background())
+		var v any
+		if err != nil || json.Unmarshal(out.Bytes(), &v) != nil {
+			t.Errorf("%s with a busy store: %v\n%s", task, err, out.String())
+		}
+		if !strings.Contains(errOut.String(), "not saved") {
+			t.Errorf("%s: stderr %q should say the run was not saved", task, errOut.String())
 		}
 	}
 }
