@@ -2,7 +2,9 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,6 +66,10 @@ func newBankCreateCmd(app *App) *cobra.Command {
 			}
 			defer st.Close()
 			if err := bs.CreateBank(cmd.Context(), marsad.Bank{Name: args[0], Description: desc}); err != nil {
+				if marsad.ErrorCode(err) == marsad.ECONFLICT {
+					// A taken name is the user's mistake, not an internal error.
+					return marsad.Errorf(marsad.EINVALID, "bank %q already exists (marsad bank add or import add to it)", args[0])
+				}
 				return err
 			}
 			if !app.Quiet {
@@ -189,7 +195,9 @@ func newBankImportCmd(app *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			in, err := os.Open(args[1])
-			if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return marsad.Errorf(marsad.ENOTFOUND, "hash list %s: no such file", args[1])
+			} else if err != nil {
 				return marsad.Errorf(marsad.EINVALID, "hash list %s: %v", args[1], err)
 			}
 			defer in.Close()
@@ -197,7 +205,11 @@ func newBankImportCmd(app *App) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			for _, r := range res.Rejects {
+			for i, r := range res.Rejects {
+				if i == maxShownRejects {
+					fmt.Fprintf(app.Stderr, "%s: … and %d more rejected lines\n", args[1], len(res.Rejects)-i)
+					break
+				}
 				fmt.Fprintf(app.Stderr, "%s:%d: %s\n", args[1], r.Line, r.Reason)
 			}
 			for i := range res.Entries {
@@ -352,3 +364,7 @@ func newBankDeleteCmd(app *App) *cobra.Command {
 		},
 	}
 }
+
+// maxShownRejects is how many rejected lines of a hash list are printed: a
+// file that is not a hash list at all would otherwise flood the terminal.
+const maxShownRejects = 10

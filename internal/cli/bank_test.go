@@ -147,3 +147,31 @@ func TestBankWorkflow(t *testing.T) {
 	}
 	run("bank", "delete", "releases")
 }
+
+// TestBankUserErrors: a taken bank name is a usage error, a missing hash
+// list is not found, and a file that is not a hash list does not flood
+// stderr with one line per rejected line.
+func TestBankUserErrors(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "b.db")
+	if _, _, err := run(context.Background(), "--db", db, "-q", "bank", "create", "x"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := run(context.Background(), "--db", db, "-q", "bank", "create", "x"); ExitCode(err) != ExitUsage {
+		t.Errorf("create twice: exit %d (%v), want %d", ExitCode(err), err, ExitUsage)
+	}
+	if _, _, err := run(context.Background(), "--db", db, "-q", "bank", "import", "x", filepath.Join(dir, "missing.txt")); ExitCode(err) != ExitNotFound {
+		t.Errorf("import of a missing file: exit %d (%v), want %d", ExitCode(err), err, ExitNotFound)
+	}
+	junk := filepath.Join(dir, "junk.txt")
+	if err := os.WriteFile(junk, []byte(strings.Repeat("not a hash\n", 30)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, err := run(context.Background(), "--db", db, "-q", "bank", "import", "x", junk)
+	if ExitCode(err) != ExitUsage {
+		t.Errorf("import of junk: exit %d (%v), want %d", ExitCode(err), err, ExitUsage)
+	}
+	if n := strings.Count(stderr, "\n"); n != maxShownRejects+1 || !strings.Contains(stderr, "20 more rejected lines") {
+		t.Errorf("junk import printed %d lines:\n%s", n, stderr)
+	}
+}
