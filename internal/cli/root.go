@@ -27,11 +27,6 @@ Every command, flag and exit status: docs/CLI.md`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
-			if !cmd.Flags().Changed("db") {
-				if v := os.Getenv("MARSAD_DB"); v != "" {
-					app.DSN = v
-				}
-			}
 			app.storeMustExist = readsStoreOnly(cmd)
 			// Format names are lower-case everywhere; accept JSON as json.
 			if f := cmd.Flags().Lookup("format"); f != nil && f.Value.Type() == "string" {
@@ -43,7 +38,12 @@ Every command, flag and exit status: docs/CLI.md`,
 	}
 	root.SetOut(app.Stdout)
 	root.SetErr(app.Stderr)
-	root.PersistentFlags().StringVar(&app.DSN, "db", DefaultDSN, "store: SQLite file path or postgres:// URL (env MARSAD_DB)")
+	// MARSAD_DB is the flag's default, so --help shows the store in use.
+	dsn := DefaultDSN
+	if v := os.Getenv("MARSAD_DB"); v != "" {
+		dsn = v
+	}
+	root.PersistentFlags().StringVar(&app.DSN, "db", dsn, "store: SQLite file path or postgres:// URL (env MARSAD_DB)")
 	root.PersistentFlags().BoolVarP(&app.Quiet, "quiet", "q", false, "no progress bars or notices")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{err} })
 	root.AddCommand(
