@@ -58,6 +58,9 @@ func runDemo(ctx context.Context, app *App, o *demoOptions) error {
 	if err := checkScale(o.Scale); err != nil {
 		return err
 	}
+	if fi, err := os.Stat(o.Dir); err == nil && !fi.IsDir() {
+		return marsad.Errorf(marsad.EINVALID, "--dir %s is a file, not a directory", o.Dir)
+	}
 	began := time.Now()
 	scenario := filepath.Join(o.Dir, "scenario")
 	results := filepath.Join(o.Dir, "results")
@@ -68,7 +71,7 @@ func runDemo(ctx context.Context, app *App, o *demoOptions) error {
 		}
 	}
 	if err := os.MkdirAll(results, 0o755); err != nil {
-		return fmt.Errorf("demo: %w", err)
+		return marsad.Errorf(marsad.EINVALID, "--dir %s: cannot create the demo directory: %v", o.Dir, err)
 	}
 	out := app.Stdout
 

@@ -53,6 +53,9 @@ func TestEveryCommandHasAnExample(t *testing.T) {
 // says what would have been right.
 func TestUsageErrorsExitTwo(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "u.db")
+	if err := os.WriteFile(db+"-file", nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		args []string
 		want string // in the error text
@@ -77,6 +80,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{[]string{"hash"}, "arg"},
 		{[]string{"import"}, "arg"},
 		{[]string{"demo", "--scale", "0"}, "--scale 0"},
+		{[]string{"demo", "--dir", db + "-file"}, "not a directory"},
 		{[]string{"simulate", "--scale", "-1", "--out", t.TempDir()}, "--scale -1"},
 	}
 	for _, c := range cases {
