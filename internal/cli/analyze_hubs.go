@@ -66,6 +66,9 @@ func runHubs(ctx context.Context, app *App, common *analyzeCommon, o hubs.Option
 		return err
 	}
 	r := hubs.Detect(s, o)
+	if err := ctx.Err(); err != nil {
+		return err // Ctrl-C during the community search: print nothing
+	}
 	rep := hubs.NewReport(s, r)
 	switch format {
 	case "json":

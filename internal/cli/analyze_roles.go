@@ -73,6 +73,9 @@ func runRoles(ctx context.Context, app *App, common *analyzeCommon, o roles.Opti
 		return err
 	}
 	rep := roles.NewReport(s, roles.Classify(s, in, o))
+	if err := ctx.Err(); err != nil {
+		return err // Ctrl-C during the classification: print nothing
+	}
 	if format == "json" {
 		err = writeJSON(app.Stdout, rep)
 	} else {
