@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -78,5 +79,35 @@ func TestHashTable(t *testing.T) {
 	}
 	if _, _, err := runMedia(t, "x.db", "hash", "--format", "xml", "a.jpg"); ExitCode(err) != ExitUsage {
 		t.Errorf("bad --format: %v", err)
+	}
+}
+
+// TestHashExitStatuses: missing files only → not found (3), a file that is
+// not an image → invalid (2), no image in the arguments → not found, and
+// no lone table header when nothing could be hashed.
+func TestHashExitStatuses(t *testing.T) {
+	dir := t.TempDir()
+	notImage := filepath.Join(dir, "notes.jpg")
+	if err := os.WriteFile(notImage, []byte("not an image"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "x.db")
+	cases := []struct {
+		args []string
+		want int
+	}{
+		{[]string{filepath.Join(dir, "missing.jpg")}, ExitNotFound},
+		{[]string{notImage}, ExitUsage},
+		{[]string{notImage, filepath.Join(dir, "missing.jpg")}, ExitUsage},
+		{[]string{t.TempDir()}, ExitNotFound}, // an empty directory
+	}
+	for _, c := range cases {
+		out, _, err := runMedia(t, db, append([]string{"hash"}, c.args...)...)
+		if ExitCode(err) != c.want {
+			t.Errorf("hash %v: exit %d (%v), want %d", c.args, ExitCode(err), err, c.want)
+		}
+		if out != "" {
+			t.Errorf("hash %v printed %q with nothing hashed", c.args, out)
+		}
 	}
 }
