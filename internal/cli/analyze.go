@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -178,5 +179,30 @@ func checkDuration(flag string, d time.Duration) error {
 	if d <= 0 {
 		return marsad.Errorf(marsad.EINVALID, "--%s %s: want a duration above 0 (e.g. 10m)", flag, d)
 	}
+	return nil
+}
+
+// dayDuration is a time.Duration flag that also reads days ("2d", "0.5d"),
+// like --max-gap and --min-gap, so every duration flag takes the same forms.
+type dayDuration time.Duration
+
+func (d *dayDuration) String() string { return time.Duration(*d).String() }
+func (d *dayDuration) Type() string   { return "duration" }
+
+func (d *dayDuration) Set(v string) error {
+	v = strings.TrimSpace(v)
+	if days, ok := strings.CutSuffix(v, "d"); ok {
+		n, err := strconv.ParseFloat(days, 64)
+		if err != nil {
+			return fmt.Errorf("want a duration such as 10m, 2h or 1d")
+		}
+		*d = dayDuration(n * float64(24*time.Hour))
+		return nil
+	}
+	x, err := time.ParseDuration(v)
+	if err != nil {
+		return fmt.Errorf("want a duration such as 10m, 2h or 1d")
+	}
+	*d = dayDuration(x)
 	return nil
 }

@@ -50,7 +50,8 @@ account keeps its predecessor's role.`,
 		},
 	}
 	f := cmd.Flags()
-	f.DurationVar(&o.AmplifyWindow, "amplify-window", 10*time.Minute, "how soon after a release squad reposts count as its amplification")
+	o.AmplifyWindow = 10 * time.Minute
+	f.Var((*dayDuration)(&o.AmplifyWindow), "amplify-window", "how soon after a release squad reposts count as its amplification (e.g. 10m, 1h)")
 	f.IntVar(&o.MinSquadReposters, "min-reposters", 3, "distinct squad members who must repost a release within the window")
 	f.IntVar(&o.MinReleases, "min-releases", 3, "least squad-amplified releases of an official")
 	f.IntVar(&o.MinReposts, "min-reposts", 3, "least reposts of an amplifier")

@@ -73,6 +73,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{[]string{"analyze", "hubs", "--resolution", "0"}, "--resolution 0"},
 		{[]string{"analyze", "hubs", "--min-size", "-1"}, "--min-size -1"},
 		{[]string{"analyze", "roles", "--amplify-window", "-5m"}, "--amplify-window -5m0s"},
+		{[]string{"analyze", "roles", "--amplify-window", "soon"}, "1d"},
 		{[]string{"analyze", "roles", "--min-army-share", "2"}, "[0, 1]"},
 		{[]string{"stats", "--format", "XML"}, `"xml"`},
 		{[]string{"watchlist", "lst"}, "did you mean list"},
