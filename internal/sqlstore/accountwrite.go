@@ -73,13 +73,18 @@ type cachedAccount struct {
 	dirty bool
 }
 
-// flushAccounts writes the cached accounts that changed.
+// flushAccounts writes the cached accounts that changed, with the avatar
+// hash the store knows for their avatar URL (fillAvatars).
 func (im *importTx) flushAccounts(ctx context.Context) error {
 	var write []*marsad.Account
 	for _, c := range im.accCache {
 		if c.dirty {
 			write = append(write, &c.a)
 		}
+	}
+	// Avatars whose URL has a known hash get it (hashes imported earlier).
+	if err := im.fillAvatars(ctx, write); err != nil {
+		return im.fail(err, "accounts: avatar hashes")
 	}
 	// Write in key order: deterministic, and B-tree friendly.
 	sort.Slice(write, func(i, j int) bool {

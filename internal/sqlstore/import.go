@@ -21,7 +21,7 @@ type importTx struct {
 	posts, media, follows, status, rejects *batchInsert
 	accounts, history                      *batchInsert
 	selAccounts                            map[int]*sql.Stmt
-	mediaUpsert                            *batchInsert
+	mediaUpsert, knownUpsert, avatarUpdate *batchInsert
 	named                                  map[string]*sql.Stmt // other statements prepared once
 	// Per-import caches (see accountCacheMax).
 	accCache  map[accountKey]*cachedAccount
@@ -104,7 +104,8 @@ func (im *importTx) Rollback() error {
 }
 
 func (im *importTx) closeStmts() {
-	for _, b := range []*batchInsert{im.posts, im.media, im.follows, im.status, im.rejects, im.accounts, im.history, im.mediaUpsert} {
+	for _, b := range []*batchInsert{im.posts, im.media, im.follows, im.status, im.rejects, im.accounts, im.history, im.mediaUpsert,
+		im.knownUpsert, im.avatarUpdate} {
 		if b != nil {
 			b.close()
 		}

@@ -28,6 +28,9 @@ func hashColumn(h string) (string, bool) {
 // mediaHashChunk is how many URLs one lookup query carries.
 const mediaHashChunk = 128
 
+// wantHash is what a media-hashes batch gives one URL.
+type wantHash struct{ phash, pdq string }
+
 // mediaRow is one stored media item.
 type mediaRow struct {
 	platform, post              string
@@ -36,18 +39,22 @@ type mediaRow struct {
 	source                      int64
 }
 
-// PutMediaHashes sets each hash on every stored media item with its URL, in
-// the media table and in the entities of the posts that carry the item, and
-// returns how many media items changed. A URL given twice takes the later
-// hash of each kind. Work is batched: one lookup per 128 URLs, one multi-row
-// upsert for the media rows, one entities read per 128 posts and one update
-// per changed post.
+// PutMediaHashes records each hash as known for its URL (media_hash_urls,
+// so that posts and accounts imported later get it too, see knownhashes.go)
+// and sets it on every stored media item with that URL, in the media table
+// and in the entities of the posts that carry the item, and on every stored
+// account whose avatar URL it is (the avatar takes the URL's PDQ hash when
+// one is known, else its pHash; see avatarFor). It returns how many media
+// items plus accounts changed, so re-importing the same hashes returns 0. A
+// URL given twice takes the later hash of each kind; an empty URL is
+// ignored. Work is batched: per 128 URLs one lookup of the known hashes,
+// one of the media and one of the accounts, then multi-row writes, plus one
+// entities read per 128 posts and one update per changed post.
 func (im *importTx) PutMediaHashes(ctx context.Context, hs []marsad.MediaHash) (int, error) {
 	if err := im.check(); err != nil {
 		return 0, err
 	}
-	type want struct{ phash, pdq string }
-	wanted := map[string]*want{}
+	wanted := map[string]*wantHash{}
 	var urls []string
 	for _, h := range hs {
 		hash := strings.ToLower(strings.TrimSpace(h.Hash))
@@ -56,9 +63,12 @@ func (im *importTx) PutMediaHashes(ctx context.Context, hs []marsad.MediaHash) (
 			return 0, marsad.Errorf(marsad.EINVALID, "media hash %q is neither 16 hex (pHash) nor 64 hex (PDQ)", h.Hash)
 		}
 		u := clean(h.MediaURL)
+		if u == "" {
+			continue
+		}
 		w, ok := wanted[u]
 		if !ok {
-			w = &want{}
+			w = &wantHash{}
 			wanted[u] = w
 			urls = append(urls, u)
 		}
@@ -71,31 +81,68 @@ func (im *importTx) PutMediaHashes(ctx context.Context, hs []marsad.MediaHash) (
 	updated := 0
 	for len(urls) > 0 {
 		n := min(len(urls), mediaHashChunk)
-		rows, err := im.mediaByURL(ctx, urls[:n])
+		chunk := urls[:n]
 		urls = urls[n:]
+		c, err := im.putHashChunk(ctx, chunk, wanted)
+		updated += c
 		if err != nil {
-			return updated, im.fail(err, "media hashes")
-		}
-		var changed []mediaRow
-		for _, r := range rows {
-			w := wanted[r.url]
-			c := r
-			if w.phash != "" {
-				c.phash = w.phash
-			}
-			if w.pdq != "" {
-				c.pdq = w.pdq
-			}
-			if c != r {
-				changed = append(changed, c)
-			}
-		}
-		if err := im.writeMediaHashes(ctx, changed); err != nil {
 			return updated, err
 		}
-		updated += len(changed)
 	}
 	return updated, nil
+}
+
+// putHashChunk does PutMediaHashes' work for at most mediaHashChunk URLs.
+func (im *importTx) putHashChunk(ctx context.Context, urls []string, wanted map[string]*wantHash) (int, error) {
+	before, err := im.knownHashes(ctx, urls)
+	if err != nil {
+		return 0, im.fail(err, "media hashes: known hashes")
+	}
+	now := make(map[string]urlHashes, len(urls))
+	var newer []string
+	for _, u := range urls {
+		w, old := wanted[u], before[u]
+		h := old
+		if w.phash != "" {
+			h.phash = w.phash
+		}
+		if w.pdq != "" {
+			h.pdq = w.pdq
+		}
+		now[u] = h
+		if _, known := before[u]; !known || h != old {
+			newer = append(newer, u)
+		}
+	}
+	if err := im.putKnownHashes(ctx, newer, now); err != nil {
+		return 0, im.fail(err, "media hashes: known hashes")
+	}
+	rows, err := im.mediaByURL(ctx, urls)
+	if err != nil {
+		return 0, im.fail(err, "media hashes")
+	}
+	var changed []mediaRow
+	for _, r := range rows {
+		w := wanted[r.url]
+		c := r
+		if w.phash != "" {
+			c.phash = w.phash
+		}
+		if w.pdq != "" {
+			c.pdq = w.pdq
+		}
+		if c != r {
+			changed = append(changed, c)
+		}
+	}
+	if err := im.writeMediaHashes(ctx, changed); err != nil {
+		return 0, err
+	}
+	avatars, err := im.setAvatarHashes(ctx, urls, now, before)
+	if err != nil {
+		return len(changed), im.fail(err, "media hashes: avatars")
+	}
+	return len(changed) + avatars, nil
 }
 
 // mediaByURL loads the media rows of urls (at most mediaHashChunk; the IN

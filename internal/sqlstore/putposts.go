@@ -54,7 +54,9 @@ func (im *importTx) postArgs(args []any, p *marsad.Post, kind marsad.PostKind) [
 
 // PutPosts stores posts whose (platform, id) is new and skips the others.
 // Posts with media also get rows in the media table (only when the post
-// itself is new, so that the table and the post's entities agree).
+// itself is new, so that the table and the post's entities agree). A media
+// item without a hash gets the one a media-hashes import recorded for its
+// URL (fillPostMedia), in both places.
 func (im *importTx) PutPosts(ctx context.Context, posts []marsad.Post) (int, error) {
 	if err := im.check(); err != nil {
 		return 0, err
@@ -71,8 +73,17 @@ func (im *importTx) PutPosts(ctx context.Context, posts []marsad.Post) (int, err
 		args := im.args[:0]
 		im.buf = im.buf[:0]
 		withMedia := false
+		filled, err := im.fillPostMedia(ctx, chunk)
+		if err != nil {
+			return added, im.fail(err, "posts: known media hashes")
+		}
 		for i := range chunk {
 			p := &chunk[i]
+			if ms, ok := filled[i]; ok {
+				cp := *p
+				cp.Media = ms
+				p = &cp
+			}
 			if p.Platform == "" || p.ID == "" || p.AccountID == "" {
 				return added, marsad.Errorf(marsad.EINVALID, "post without platform, id or account (line %d)", p.SourceLine)
 			}
@@ -90,7 +101,7 @@ func (im *importTx) PutPosts(ctx context.Context, posts []marsad.Post) (int, err
 		}
 		added += int(c)
 		if withMedia {
-			if err := im.putMedia(ctx, chunk); err != nil {
+			if err := im.putMedia(ctx, chunk, filled); err != nil {
 				return added, err
 			}
 		}
@@ -99,9 +110,9 @@ func (im *importTx) PutPosts(ctx context.Context, posts []marsad.Post) (int, err
 }
 
 // putMedia writes the media rows of the posts of chunk that this import
-// inserted: a row is kept only when its post carries this import's source, so a post that was already stored (a duplicate) gets no media row
+// inserted (with filled's media in place of a post's own, by index): a row is kept only when its post carries this import's source, so a post that was already stored (a duplicate) gets no media row
 // and the media table always agrees with the posts' entities.
-func (im *importTx) putMedia(ctx context.Context, chunk []marsad.Post) error {
+func (im *importTx) putMedia(ctx context.Context, chunk []marsad.Post, filled map[int][]marsad.Media) error {
 	if im.media == nil {
 		// The test is a correlated scalar subquery rather than a join so that
 		// both databases look each post up by its unique index: PostgreSQL
@@ -119,7 +130,11 @@ func (im *importTx) putMedia(ctx context.Context, chunk []marsad.Post) error {
 	var args []any
 	for i := range chunk {
 		p := &chunk[i]
-		for j, m := range p.Media {
+		ms := p.Media
+		if f, ok := filled[i]; ok {
+			ms = f
+		}
+		for j, m := range ms {
 			args = append(args, clean(p.Platform), clean(p.ID), j, clean(m.URL), clean(m.Type),
 				clean(m.LocalPath), clean(m.PHash), clean(m.PDQ), im.src.ID)
 		}
