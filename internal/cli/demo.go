@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/marsad-project/marsad"
@@ -113,7 +114,7 @@ func runDemo(ctx context.Context, app *App, o *demoOptions) error {
 		card.add(name, line, took)
 	}
 	card.print(out)
-	fmt.Fprintf(out, "\ndemo finished in %s. Explore: marsad --db %s analyze coordination\n", time.Since(began).Round(time.Millisecond), db)
+	fmt.Fprintf(out, "\ndemo finished in %s. Explore: %s --db %s analyze coordination\n", time.Since(began).Round(time.Millisecond), exploreCommand(), db)
 	if !o.NoServe {
 		fmt.Fprintln(out, "(the web UI is not part of this build yet; the results above and in", results, "are the demo's output)")
 	}
@@ -133,4 +134,13 @@ func runSub(ctx context.Context, app *App, w io.Writer, args ...string) error {
 // decodeResult unmarshals one analysis's JSON output.
 func decodeResult(b []byte, v any) error {
 	return json.Unmarshal(b, v)
+}
+
+// exploreCommand is how the user who just ran the demo runs marsad again:
+// under `go run` the binary is a temporary file, so point at a build.
+func exploreCommand() string {
+	if exe, err := os.Executable(); err == nil && strings.Contains(exe, "go-build") {
+		return "go build -o marsad ./cmd/marsad && ./marsad"
+	}
+	return "marsad"
 }
