@@ -13,8 +13,16 @@ type participation struct {
 	// acctCounts is parallel to acctKeys.Items: how many times the account
 	// acted on that key.
 	acctCounts []uint32
-	authors    []uint32 // key → distinct accounts acting on it (m_k)
-	total      int64    // Σ m_k
+	// acctDensity is parallel to acctKeys.Items: the local density of the
+	// key around the account's actions — the largest share, over the
+	// account's actions on the key, of the key's other actions that fall
+	// within the window of it. It is the chance that another actor of the
+	// key lands within the window by timing alone, measured where the
+	// account acted: early reactions to a post crowd together, and so do
+	// the actions inside a storm.
+	acctDensity []float32
+	authors     []uint32 // key → distinct accounts acting on it (m_k)
+	total       int64    // Σ m_k
 	// sync is, per key, the share of its pairs of actions that are within
 	// the window of each other: the chance that two of its actors co-act
 	// by timing alone.
@@ -118,7 +126,7 @@ func countPairs(s *snapshot.Snapshot, kp keyed, o Options) ([]uint64, participat
 	var part participation
 	part.authors = authors
 	part.sync = syncs
-	part.acctKeys, part.acctCounts = accountKeys(s, kp, na)
+	part.acctKeys, part.acctCounts, part.acctDensity = accountKeys(s, kp, na, win)
 	for _, m := range authors {
 		part.total += int64(m)
 	}
@@ -126,8 +134,8 @@ func countPairs(s *snapshot.Snapshot, kp keyed, o Options) ([]uint64, participat
 }
 
 // accountKeys builds account → distinct keys (ascending), with the number
-// of the account's actions on each.
-func accountKeys(s *snapshot.Snapshot, kp keyed, na int) (snapshot.Index, []uint32) {
+// of the account's actions on each and the local density around them.
+func accountKeys(s *snapshot.Snapshot, kp keyed, na int, win int64) (snapshot.Index, []uint32, []float32) {
 	start := make([]uint32, na+1)
 	last := make([]uint32, na) // last key+1 counted per account
 	for k := 0; k < kp.n; k++ {
@@ -143,18 +151,35 @@ func accountKeys(s *snapshot.Snapshot, kp keyed, na int) (snapshot.Index, []uint
 	}
 	items := make([]uint32, start[na])
 	counts := make([]uint32, start[na])
+	density := make([]float32, start[na])
 	fill := slices.Clone(start[:na])
 	clear(last)
 	for k := 0; k < kp.n; k++ {
-		for _, p := range kp.posts(uint32(k)) {
+		ps := kp.posts(uint32(k))
+		lo, hi := 0, 0
+		for _, p := range ps {
 			a := s.Author[p]
 			if last[a] != uint32(k)+1 {
 				last[a] = uint32(k) + 1
 				items[fill[a]] = uint32(k)
 				fill[a]++
 			}
-			counts[fill[a]-1]++
+			e := fill[a] - 1
+			counts[e]++
+			if len(ps) < 2 {
+				continue
+			}
+			t := s.TimeMS[p]
+			for t-s.TimeMS[ps[lo]] > win {
+				lo++
+			}
+			for hi < len(ps) && s.TimeMS[ps[hi]]-t <= win {
+				hi++
+			}
+			if d := float32(hi-lo-1) / float32(len(ps)-1); d > density[e] {
+				density[e] = d
+			}
 		}
 	}
-	return snapshot.Index{Start: start, Items: items}, counts
+	return snapshot.Index{Start: start, Items: items}, counts, density
 }

@@ -110,20 +110,24 @@ func expectedShared(keys []uint32, nOther int, part participation) float64 {
 }
 
 // intersect counts the keys accounts a and b both acted on and sums, over
-// them, the chance that they co-acted by timing alone: with p_k the share of
-// the key's action pairs within the window, and a and b acting x and y
-// times on it, 1 − (1 − p_k)^(x·y). Repeated actions (a bot posting "good
-// morning" every day) make a chance co-action likely, and this says so.
+// them, the chance that they co-acted by timing alone: with d the larger of
+// the two accounts' local densities on the key (the share of the key's
+// other actions within the window of their own) and, never less, p_k the
+// share of all the key's action pairs within the window, and a and b
+// acting x and y times on it, 1 − (1 − max(d, p_k))^(x·y). Repeated actions
+// (a bot posting "good morning" every day) and actions in a crowded moment
+// (early reactions to a post, a storm) make a chance co-action likely, and
+// this says so.
 func (part *participation) intersect(a, b uint32) (n int, sum float64) {
 	ka, kb := part.acctKeys.Of(a), part.acctKeys.Of(b)
-	ca := part.acctCounts[part.acctKeys.Start[a]:part.acctKeys.Start[a+1]]
-	cb := part.acctCounts[part.acctKeys.Start[b]:part.acctKeys.Start[b+1]]
+	ea, eb := part.acctKeys.Start[a], part.acctKeys.Start[b]
 	if len(ka) > len(kb) {
-		ka, kb, ca, cb = kb, ka, cb, ca
+		ka, kb, ea, eb = kb, ka, eb, ea
 	}
-	add := func(k uint32, x, y uint32) {
+	add := func(k uint32, i, j int) {
 		n++
-		p := float64(part.sync[k])
+		x, y := part.acctCounts[int(ea)+i], part.acctCounts[int(eb)+j]
+		p := float64(max(part.sync[k], part.acctDensity[int(ea)+i], part.acctDensity[int(eb)+j]))
 		if x == 1 && y == 1 {
 			sum += p
 		} else {
@@ -133,7 +137,7 @@ func (part *participation) intersect(a, b uint32) (n int, sum float64) {
 	if len(kb) > 16*len(ka) {
 		for i, x := range ka {
 			if j := lowerBound(kb, x); j < len(kb) && kb[j] == x {
-				add(x, ca[i], cb[j])
+				add(x, i, j)
 			}
 		}
 		return n, sum
@@ -145,7 +149,7 @@ func (part *participation) intersect(a, b uint32) (n int, sum float64) {
 		case ka[i] > kb[j]:
 			j++
 		default:
-			add(ka[i], ca[i], cb[j])
+			add(ka[i], i, j)
 			i++
 			j++
 		}

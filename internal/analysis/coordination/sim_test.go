@@ -71,7 +71,7 @@ func simScenario(t testing.TB, cfg sim.Config) (*snapshot.Snapshot, *sim.Truth) 
 type simFigures struct {
 	score              eval.CoordinationScore
 	ordinary, ordInGrp int
-	viralInGroups      int // non-army retweeters of viral posts placed in groups
+	viralInGroups      int // distinct non-army retweeters of viral posts placed in groups
 }
 
 func measure(t testing.TB, s *snapshot.Snapshot, truth *sim.Truth, r *Result) simFigures {
@@ -96,6 +96,7 @@ func measure(t testing.TB, s *snapshot.Snapshot, truth *sim.Truth, r *Result) si
 			}
 		}
 	}
+	counted := map[string]bool{}
 	for _, v := range truth.HardNegatives.ViralPosts {
 		k, ok := s.Post(v)
 		if !ok {
@@ -103,7 +104,8 @@ func measure(t testing.TB, s *snapshot.Snapshot, truth *sim.Truth, r *Result) si
 		}
 		for _, p := range s.RepostsOf.Of(k) {
 			id := s.AccountIDs[s.Author[p]]
-			if placed[id] && !sim.IsArmy(truth.Roles[id]) {
+			if placed[id] && !sim.IsArmy(truth.Roles[id]) && !counted[id] {
+				counted[id] = true
 				f.viralInGroups++
 			}
 		}
