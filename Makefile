@@ -32,4 +32,5 @@ bench:
 	bash bench/coordination.sh
 
 clean:
-	rm -f marsad marsad.db marsad.db-wal marsad.db-shm
+	rm -f marsad marsad.db marsad.db-wal marsad.db-shm marsad-rejects.jsonl
+	rm -rf marsad-demo marsad-results
