@@ -90,10 +90,17 @@ func tidyCommand(root, c *cobra.Command) {
 	switch {
 	case c.Name() == "help" && c.Parent() == root:
 		c.Example = "  marsad help analyze coordination"
+		c.Run = nil
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			target, rest, err := root.Find(args)
+			if err != nil || target == nil || len(rest) > 0 || (len(args) > 0 && target == root) {
+				return &usageError{fmt.Errorf("unknown help topic %q (see marsad --help)", strings.Join(args, " "))}
+			}
+			return target.Help()
+		}
 		return
 	case c.Name() == "completion" && c.Parent() == root:
 		c.Example = "  marsad completion bash > /etc/bash_completion.d/marsad\n  marsad completion zsh > \"${fpath[1]}/_marsad\""
-		return
 	case c.HasParent() && c.Parent().Name() == "completion" && c.Parent().Parent() == root:
 		c.Example = completionExamples[c.Name()]
 		return

@@ -78,6 +78,9 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{[]string{"stats", "--format", "XML"}, `"xml"`},
 		{[]string{"watchlist", "lst"}, "did you mean list"},
 		{[]string{"bank", "frob"}, `unknown command "frob"`},
+		{[]string{"help", "nope"}, `unknown help topic "nope"`},
+		{[]string{"help", "analyze", "nope"}, `unknown help topic "analyze nope"`},
+		{[]string{"completion", "nosh"}, `unknown command "nosh"`},
 		{[]string{"hash"}, "arg"},
 		{[]string{"import"}, "arg"},
 		{[]string{"demo", "--scale", "0"}, "--scale 0"},
@@ -102,7 +105,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 // TestGroupsWithoutSubcommandShowHelp: `marsad`, `marsad watchlist` and
 // `marsad bank` alone print their help and succeed.
 func TestGroupsWithoutSubcommandShowHelp(t *testing.T) {
-	for _, args := range [][]string{{}, {"watchlist"}, {"bank"}} {
+	for _, args := range [][]string{{}, {"watchlist"}, {"bank"}, {"help"}, {"help", "bank"}, {"completion"}} {
 		out, _, err := run(context.Background(), args...)
 		if err != nil || !strings.Contains(out, "Available Commands:") {
 			t.Errorf("marsad %v: err %v, output %.80q", args, err, out)
