@@ -16,8 +16,9 @@ import (
 )
 
 // coordinationStore writes a squad of six accounts that retweet eight
-// releases within seconds, organic accounts that retweet them hours apart,
-// and chatter, into a real SQLite store.
+// releases within seconds, organic accounts (about 40 per release, so the
+// squad is a minority of each release's audience, as in real data) that
+// retweet them over hours, and chatter, into a real SQLite store.
 func coordinationStore(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "c.db")
@@ -56,15 +57,15 @@ func coordinationStore(t *testing.T) string {
 			add(marsad.Post{AccountID: fmt.Sprintf("9%d", i), CreatedAt: trigger.Add(time.Duration(r.IntN(12)) * time.Second),
 				Kind: marsad.PostRepost, RepostOfPostID: orig})
 		}
-		for o := 0; o < 30; o++ {
-			if r.IntN(2) == 0 {
+		for o := 0; o < 60; o++ {
+			if r.IntN(3) != 0 {
 				add(marsad.Post{AccountID: fmt.Sprintf("5%d", o), CreatedAt: at.Add(time.Duration(r.ExpFloat64()*7200) * time.Second),
 					Kind: marsad.PostRepost, RepostOfPostID: orig})
 			}
 		}
 	}
 	for i := 0; i < 300; i++ {
-		add(marsad.Post{AccountID: fmt.Sprintf("5%d", r.IntN(30)), CreatedAt: t0.Add(time.Duration(r.IntN(48*3600)) * time.Second),
+		add(marsad.Post{AccountID: fmt.Sprintf("5%d", r.IntN(60)), CreatedAt: t0.Add(time.Duration(r.IntN(48*3600)) * time.Second),
 			Text: fmt.Sprintf("ordinary chatter about the weather and football number %d", i)})
 	}
 	if _, err := im.PutAccounts(ctx, accounts); err != nil {
