@@ -88,6 +88,38 @@ func BenchmarkPutPosts(b *testing.B) {
 	reportRates(b, b.N, start, cpu, "posts")
 }
 
+// BenchmarkPutPostsKnownHashes is BenchmarkPutPosts into a store that
+// already knows a PDQ hash for every other media URL (a media-hashes file
+// imported before the posts), so each media item is looked up and half of
+// them filled.
+func BenchmarkPutPostsKnownHashes(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	im, err := s.BeginImport(ctx, &marsad.Source{Path: "hashes", SHA256: "h", Format: "bench"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var hs []marsad.MediaHash
+	for i := 0; i < b.N; i += 20 {
+		hs = append(hs, marsad.MediaHash{MediaURL: tweetLike(i).Media[0].URL, Hash: fmt.Sprintf("%064x", i+1)})
+	}
+	if _, err := im.PutMediaHashes(ctx, hs); err != nil {
+		b.Fatal(err)
+	}
+	if err := im.Commit(ctx, marsad.ImportCounts{}); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	start, cpu := time.Now(), cpuTime()
+	putPosts(b, s, 0, b.N)
+	reportRates(b, b.N, start, cpu, "posts")
+	b.StopTimer()
+	p, err := s.FindPost(ctx, marsad.PlatformTwitter, tweetLike(0).ID)
+	if err != nil || p.Media[0].PDQ != fmt.Sprintf("%064x", 1) {
+		b.Fatalf("post 0 media %+v (%v), want the known PDQ", p.Media, err)
+	}
+}
+
 // BenchmarkScanPosts measures the time-ordered scan of a store of
 // MARSAD_BENCH_POSTS posts (default 200000), reported as posts/s.
 func BenchmarkScanPosts(b *testing.B) {

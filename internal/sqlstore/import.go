@@ -23,6 +23,9 @@ type importTx struct {
 	selAccounts                            map[int]*sql.Stmt
 	mediaUpsert, knownUpsert, avatarUpdate *batchInsert
 	named                                  map[string]*sql.Stmt // other statements prepared once
+	// knownState says whether media_hash_urls has rows: 0 not asked yet,
+	// -1 none, 1 some (see knownHashes).
+	knownState int8
 	// Per-import caches (see accountCacheMax).
 	accCache  map[accountKey]*cachedAccount
 	histCache map[historyKey]int64
