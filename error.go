@@ -25,9 +25,11 @@ type Error struct {
 	Message string
 }
 
-// Error implements the error interface.
+// Error implements the error interface with the user-safe message only, so
+// that wrapped errors read naturally ("import x.csv: no column mapping");
+// the code is for programs (ErrorCode).
 func (e *Error) Error() string {
-	return fmt.Sprintf("marsad error: code=%s message=%s", e.Code, e.Message)
+	return e.Message
 }
 
 // Errorf returns an *Error with the code and a formatted message.

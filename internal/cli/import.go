@@ -130,6 +130,9 @@ func (fl *importFlags) options() (ingest.ImportOptions, error) {
 		}
 		opts.Decode.Map = m
 	}
+	if strings.EqualFold(fl.format, ingest.GenericCSV.Name) && opts.Decode.Map == nil {
+		return opts, marsad.Errorf(marsad.EINVALID, "--format csv needs a column mapping: --map id=COLUMN,account=COLUMN,text=COLUMN,time=COLUMN (or a mapping file); see docs/FORMATS-csv.md")
+	}
 	opts.Decode.TimeLayout = fl.timeLayout
 	opts.Decode.Platform = fl.platform
 	n, err := parseSize(fl.maxRecord)

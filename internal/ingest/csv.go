@@ -157,7 +157,8 @@ func (g *genericCSV) row() {
 		}
 		csvBareRepost(&p)
 	}
-	if handle != "" || g.get("name") != "" || g.col["followers"] != "" {
+	// Every author is an account, even when the mapping gives only its id.
+	if account != "" {
 		a := marsad.Account{Platform: platform, ID: account, Handle: handle, DisplayName: g.get("name"),
 			Followers: csvCount(g.get("followers")), Following: csvCount(g.get("following")),
 			PostCount: -1, ObservedAt: at}
