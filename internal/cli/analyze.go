@@ -108,6 +108,19 @@ func saveRun(ctx context.Context, app *App, common *analyzeCommon, analysis stri
 	if common.NoSave {
 		return nil
 	}
+	st, err := app.store(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return saveRunTo(ctx, app, st, common, analysis, params, started, result)
+}
+
+// saveRunTo is saveRun on a store the caller already has open.
+func saveRunTo(ctx context.Context, app *App, st marsad.RunService, common *analyzeCommon, analysis string, params any, started time.Time, result any) error {
+	if common.NoSave {
+		return nil
+	}
 	body, err := json.Marshal(result)
 	if err != nil {
 		return fmt.Errorf("encode %s run: %w", analysis, err)
@@ -120,11 +133,6 @@ func saveRun(ctx context.Context, app *App, common *analyzeCommon, analysis stri
 	if err != nil {
 		return err
 	}
-	st, err := app.store(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
 	run := &marsad.Run{Analysis: analysis, Params: string(p), Since: filter.Since, Until: filter.Until,
 		StartedAt: started.UTC(), Duration: time.Since(started), Result: body}
 	if err := st.SaveRun(ctx, run); err != nil {

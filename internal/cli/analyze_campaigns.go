@@ -119,7 +119,7 @@ func runCampaigns(ctx context.Context, app *App, common *analyzeCommon, f *campa
 		}
 		out.Threats = tr.Posts
 	}
-	if err := saveTargetingRun(ctx, st, common, "campaigns", f, started, out); err != nil && !common.NoSave {
+	if err := saveRunTo(ctx, app, st, common, "campaigns", f, started, out); err != nil {
 		return err
 	}
 	if common.Format == "json" {
@@ -181,28 +181,6 @@ func latestCoordinationGroups(ctx context.Context, st marsad.Store, s *snapshot.
 		}
 	}
 	return out, nil
-}
-
-// saveTargetingRun persists a campaigns or threats run unless --no-save.
-func saveTargetingRun(ctx context.Context, st marsad.Store, common *analyzeCommon, analysis string, params any, started time.Time, result any) error {
-	if common.NoSave {
-		return nil
-	}
-	filter, err := common.filter()
-	if err != nil {
-		return err
-	}
-	p, _ := json.Marshal(params)
-	body, err := json.Marshal(result)
-	if err != nil {
-		return fmt.Errorf("encode %s result: %w", analysis, err)
-	}
-	run := &marsad.Run{Analysis: analysis, Params: string(p), Since: filter.Since, Until: filter.Until,
-		StartedAt: started.UTC(), Duration: time.Since(started), Result: body}
-	if err := st.SaveRun(ctx, run); err != nil {
-		return fmt.Errorf("save %s run: %w", analysis, err)
-	}
-	return nil
 }
 
 func writeCampaignsTable(w io.Writer, cs []campaigns.Campaign) error {

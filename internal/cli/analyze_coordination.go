@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -167,30 +166,7 @@ func runCoordination(ctx context.Context, app *App, common *analyzeCommon, f *co
 			return err
 		}
 	}
-	if common.NoSave {
-		return nil
-	}
-	return saveCoordinationRun(ctx, app, common, f, started, result)
-}
-
-func saveCoordinationRun(ctx context.Context, app *App, common *analyzeCommon, f *coordinationFlags, started time.Time, result any) error {
-	body, err := json.Marshal(result)
-	if err != nil {
-		return fmt.Errorf("encode run: %w", err)
-	}
-	params, _ := json.Marshal(f)
-	filter, _ := common.filter()
-	st, err := app.store(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	run := &marsad.Run{Analysis: "coordination", Params: string(params), Since: filter.Since, Until: filter.Until,
-		StartedAt: started.UTC(), Duration: time.Since(started), Result: body}
-	if err := st.SaveRun(ctx, run); err != nil {
-		return fmt.Errorf("save coordination run: %w", err)
-	}
-	return nil
+	return saveRun(ctx, app, common, "coordination", f, started, result)
 }
 
 // resolveAccount finds an account by id or @handle.

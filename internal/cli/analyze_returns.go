@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -98,10 +97,9 @@ func runReturns(ctx context.Context, app *App, common *analyzeCommon, f *returns
 	if err != nil {
 		return fmt.Errorf("analyze returns: %w", err)
 	}
-	if !common.NoSave {
-		if err := saveReturnsRun(ctx, app, common, opts, started, res); err != nil {
-			return err
-		}
+	params := map[string]any{"max_gap": opts.MaxGap.String(), "threshold": opts.Threshold}
+	if err := saveRun(ctx, app, common, "returns", params, started, res); err != nil {
+		return err
 	}
 	switch common.Format {
 	case "json":
@@ -110,31 +108,6 @@ func runReturns(ctx context.Context, app *App, common *analyzeCommon, f *returns
 		return writeReturnsCSV(app.Stdout, res)
 	}
 	return writeReturnsTable(app.Stdout, res)
-}
-
-// saveReturnsRun persists the run (links and families) so that other
-// analyses and the web app can read the latest families.
-func saveReturnsRun(ctx context.Context, app *App, common *analyzeCommon, opts returns.Options, started time.Time, res *returns.Result) error {
-	filter, err := common.filter()
-	if err != nil {
-		return err
-	}
-	params, _ := json.Marshal(map[string]any{"max_gap": opts.MaxGap.String(), "threshold": opts.Threshold})
-	body, err := json.Marshal(res)
-	if err != nil {
-		return fmt.Errorf("encode returns result: %w", err)
-	}
-	st, err := app.store(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	run := &marsad.Run{Analysis: "returns", Params: string(params), Since: filter.Since, Until: filter.Until,
-		StartedAt: started.UTC(), Duration: time.Since(started), Result: body}
-	if err := st.SaveRun(ctx, run); err != nil {
-		return fmt.Errorf("save returns run: %w", err)
-	}
-	return nil
 }
 
 func topReason(ev []marsad.Evidence) string {

@@ -42,7 +42,7 @@ Every finding carries the features that fired as evidence.`,
 			if err != nil {
 				return err
 			}
-			if err := saveTargetingRun(cmd.Context(), st, common, "threats", map[string]any{"watchlist_only": watchOnly}, started, res); err != nil {
+			if err := saveRunTo(cmd.Context(), app, st, common, "threats", map[string]any{"watchlist_only": watchOnly}, started, res); err != nil {
 				return err
 			}
 			if common.Format == "json" {
