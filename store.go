@@ -46,7 +46,9 @@ type Import interface {
 	PutStatusChanges(ctx context.Context, changes []StatusChange) (added int, err error)
 	PutWatchlist(ctx context.Context, entries []WatchlistEntry) (added int, err error)
 	// PutMediaHashes sets the hash on every stored media item with that URL
-	// and returns how many media items changed.
+	// and on every stored account whose avatar URL it is, and records it for
+	// posts and accounts imported later; it returns how many media items
+	// plus accounts changed.
 	PutMediaHashes(ctx context.Context, hashes []MediaHash) (updated int, err error)
 	PutRejects(ctx context.Context, rejects []Reject) error
 	// Commit records the final counts on the source and commits.

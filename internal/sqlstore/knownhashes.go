@@ -143,6 +143,9 @@ func (im *importTx) putKnownHashes(ctx context.Context, urls []string, hs map[st
 // lookup per mediaHashChunk distinct URLs lacking a hash. The caller's posts
 // are not modified.
 func (im *importTx) fillPostMedia(ctx context.Context, chunk []marsad.Post) (map[int][]marsad.Media, error) {
+	if im.knownState < 0 {
+		return nil, nil // the store knows no hash (see knownHashes)
+	}
 	seen := map[string]bool{}
 	var urls []string
 	for i := range chunk {
