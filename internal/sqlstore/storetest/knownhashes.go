@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/marsad-project/marsad"
@@ -240,4 +241,27 @@ func testKnownHashReplaced(t *testing.T, s marsad.Store) {
 	if got.AvatarHash != phAv2 || got.Followers != 99 {
 		t.Fatalf("avatar hash %q, followers %d; want %q, 99", got.AvatarHash, got.Followers, phAv2)
 	}
+}
+
+// testKnownHashLongURL: a URL far longer than a B-tree key may be on
+// PostgreSQL (~2.7 kB) is known, looked up and matched like any other.
+func testKnownHashLongURL(t *testing.T, s marsad.Store) {
+	ctx := context.Background()
+	u := "https://media.example/" + strings.Repeat("سجل/", 2000) + "x.jpg"
+	importBatch(t, s, "hashes", batch{hashes: []marsad.MediaHash{{MediaURL: u, Hash: pdqB}}})
+	a := account("1", "one", 0)
+	a.AvatarURL = u
+	p := post("10", "1", 1)
+	p.Media = []marsad.Media{{URL: u, Type: "photo"}}
+	importBatch(t, s, "data", batch{accounts: []marsad.Account{a}, posts: []marsad.Post{p}})
+	got, err := s.FindAccount(ctx, marsad.PlatformTwitter, "1")
+	must(t, err, "FindAccount")
+	if got.AvatarHash != pdqB {
+		t.Fatalf("avatar hash %q, want %q", got.AvatarHash, pdqB)
+	}
+	gp, err := s.FindPost(ctx, marsad.PlatformTwitter, "10")
+	must(t, err, "FindPost")
+	equal(t, "media", copyPost(gp).Media, []marsad.Media{{URL: u, Type: "photo", PDQ: pdqB}})
+	c, _ := importBatch(t, s, "hashes-again", batch{hashes: []marsad.MediaHash{{MediaURL: u, Hash: phA}}})
+	equal(t, "pHash added later", c, marsad.ImportCounts{MediaHashes: 1}) // the media item; the avatar keeps the PDQ
 }

@@ -43,6 +43,7 @@ func Run(t *testing.T, open func(t *testing.T) marsad.Store) {
 		{"KnownHashesAnyOrder", testKnownHashesOrder},
 		{"KnownHashesRollback", testKnownHashesRollback},
 		{"KnownHashReplaced", testKnownHashReplaced},
+		{"KnownHashLongURL", testKnownHashLongURL},
 		{"FollowsAndStatus", testGraph},
 		{"Watchlist", testWatchlist},
 		{"Runs", testRuns},
