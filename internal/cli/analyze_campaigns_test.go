@@ -19,16 +19,6 @@ func seedTargetingStore(t *testing.T, db string) { seedTargeting(t, db, true) }
 // seedTargeting is seedTargetingStore, with or without the call to action.
 func seedTargeting(t *testing.T, db string, withCall bool) {
 	t.Helper()
-	ctx := context.Background()
-	s, err := openStore(ctx, db, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	im, err := s.BeginImport(ctx, &marsad.Source{Path: "x", SHA256: "targeting", Format: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
 	t0 := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 	mention := []marsad.Mention{{AccountID: "T", Handle: "activist"}}
 	var posts []marsad.Post
@@ -46,19 +36,12 @@ func seedTargeting(t *testing.T, db string, withCall bool) {
 		add(fmt.Sprint("p", i), fmt.Sprint("army", i), 5*24*time.Hour+time.Duration(5+i*7)*time.Minute, marsad.PostReply, "@activist يا عميل")
 	}
 	add("threat", "army1", 6*24*time.Hour, marsad.PostReply, "@activist سنقتلك يا مرتد")
-	if _, err := im.PutPosts(ctx, posts); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := im.PutStatusChanges(ctx, []marsad.StatusChange{{Platform: "twitter", AccountID: "T", Handle: "activist",
-		Status: marsad.StatusSuspended, ObservedAt: t0.Add(7 * 24 * time.Hour)}}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := im.PutWatchlist(ctx, []marsad.WatchlistEntry{{Platform: "twitter", AccountID: "T", Handle: "activist"}}); err != nil {
-		t.Fatal(err)
-	}
-	if err := im.Commit(ctx, marsad.ImportCounts{}); err != nil {
-		t.Fatal(err)
-	}
+	seedStore(t, db, "targeting", seed{
+		Posts: posts,
+		Status: []marsad.StatusChange{{Platform: "twitter", AccountID: "T", Handle: "activist",
+			Status: marsad.StatusSuspended, ObservedAt: t0.Add(7 * 24 * time.Hour)}},
+		Watchlist: []marsad.WatchlistEntry{{Platform: "twitter", AccountID: "T", Handle: "activist"}},
+	})
 }
 
 func TestAnalyzeCampaignsCommand(t *testing.T) {

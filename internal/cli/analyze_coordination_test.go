@@ -22,16 +22,6 @@ import (
 func coordinationStore(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "c.db")
-	ctx := context.Background()
-	st, err := openStore(ctx, db, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	im, err := st.BeginImport(ctx, &marsad.Source{Path: "test", SHA256: "test", Format: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := rand.New(rand.NewPCG(4, 4))
 	t0 := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 	var posts []marsad.Post
@@ -68,15 +58,7 @@ func coordinationStore(t *testing.T) string {
 		add(marsad.Post{AccountID: fmt.Sprintf("5%d", r.IntN(60)), CreatedAt: t0.Add(time.Duration(r.IntN(48*3600)) * time.Second),
 			Text: fmt.Sprintf("ordinary chatter about the weather and football number %d", i)})
 	}
-	if _, err := im.PutAccounts(ctx, accounts); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := im.PutPosts(ctx, posts); err != nil {
-		t.Fatal(err)
-	}
-	if err := im.Commit(ctx, marsad.ImportCounts{}); err != nil {
-		t.Fatal(err)
-	}
+	seedStore(t, db, "test", seed{Accounts: accounts, Posts: posts})
 	return db
 }
 

@@ -16,27 +16,15 @@ import (
 // a peer) and an unrelated account into a real SQLite store.
 func seedReturnsStore(t *testing.T, db string) {
 	t.Helper()
-	ctx := context.Background()
-	s, err := openStore(ctx, db, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	im, err := s.BeginImport(ctx, &marsad.Source{Path: "x", SHA256: "returns", Format: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
 	t0 := time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC)
 	acc := func(id, h, name string, created time.Time) marsad.Account {
 		return marsad.Account{Platform: "twitter", ID: id, Handle: h, DisplayName: name, CreatedAt: created,
 			Followers: -1, Following: -1, PostCount: -1, ObservedAt: created}
 	}
-	if _, err := im.PutAccounts(ctx, []marsad.Account{
+	accounts := []marsad.Account{
 		acc("1", "nasr_media", "نصر ميديا", t0),
 		acc("2", "nasr_media_2", "نصر ميديا ٢", t0.Add(3*24*time.Hour+4*time.Hour)),
 		acc("3", "someone", "Someone", t0),
-	}); err != nil {
-		t.Fatal(err)
 	}
 	var posts []marsad.Post
 	for i := 0; i < 6; i++ {
@@ -51,16 +39,8 @@ func seedReturnsStore(t *testing.T, db string) {
 	posts = append(posts, marsad.Post{Platform: "twitter", ID: "99", AccountID: "3", Kind: marsad.PostOriginal,
 		CreatedAt: t0.Add(4 * 24 * time.Hour), Text: "حساب @nasr_media انحذف، حسابه البديل @nasr_media_2",
 		Mentions: []marsad.Mention{{AccountID: "1", Handle: "nasr_media"}, {AccountID: "2", Handle: "nasr_media_2"}}})
-	if _, err := im.PutPosts(ctx, posts); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := im.PutStatusChanges(ctx, []marsad.StatusChange{{Platform: "twitter", AccountID: "1",
-		Handle: "nasr_media", Status: marsad.StatusSuspended, ObservedAt: t0.Add(3 * 24 * time.Hour)}}); err != nil {
-		t.Fatal(err)
-	}
-	if err := im.Commit(ctx, marsad.ImportCounts{}); err != nil {
-		t.Fatal(err)
-	}
+	seedStore(t, db, "returns", seed{Accounts: accounts, Posts: posts, Status: []marsad.StatusChange{{Platform: "twitter", AccountID: "1",
+		Handle: "nasr_media", Status: marsad.StatusSuspended, ObservedAt: t0.Add(3 * 24 * time.Hour)}}})
 }
 
 func TestAnalyzeReturnsCommand(t *testing.T) {

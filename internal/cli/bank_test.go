@@ -16,25 +16,10 @@ import (
 // putPosts stores posts in the SQLite store at db.
 func putPosts(t *testing.T, db string, posts []marsad.Post) {
 	t.Helper()
-	ctx := context.Background()
-	s, err := openStore(ctx, db, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	im, err := s.BeginImport(ctx, &marsad.Source{Path: "test", SHA256: "test", Format: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := im.PutAccounts(ctx, []marsad.Account{{Platform: "twitter", ID: "1", Handle: "a"}, {Platform: "twitter", ID: "2", Handle: "b"}}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := im.PutPosts(ctx, posts); err != nil {
-		t.Fatal(err)
-	}
-	if err := im.Commit(ctx, marsad.ImportCounts{}); err != nil {
-		t.Fatal(err)
-	}
+	seedStore(t, db, "test", seed{
+		Accounts: []marsad.Account{{Platform: "twitter", ID: "1", Handle: "a"}, {Platform: "twitter", ID: "2", Handle: "b"}},
+		Posts:    posts,
+	})
 }
 
 func copyFile(t *testing.T, from, to string) {
