@@ -72,3 +72,18 @@ func TestImportNothingReadExit(t *testing.T) {
 		t.Errorf("unknown --format: %v", err)
 	}
 }
+
+// A media-hashes file imported into an empty store is read and kept (for
+// the posts and accounts imported later), so the import succeeds.
+func TestImportMediaHashesFirst(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	csv := filepath.Join(dir, "hashes.csv")
+	h := strings.Repeat("ab", 32)
+	if err := os.WriteFile(csv, []byte("media_url,hash\nhttps://pbs.example/a.jpg,"+h+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := runCLI(t, db, "import", csv); err != nil {
+		t.Fatalf("import of a hashes file into an empty store: %v\n%s", err, out)
+	}
+}

@@ -27,6 +27,7 @@ type batchSink struct {
 
 	accountIdx map[accountKey]int
 	postIdx    map[string]int
+	hashesRead int64 // media-hash rows decoded (stored by URL even when nothing matches yet)
 }
 
 // batch is one set of records sent to the store together.
@@ -115,6 +116,7 @@ func (s *batchSink) Watchlist(e *marsad.WatchlistEntry) error {
 }
 
 func (s *batchSink) MediaHash(h *marsad.MediaHash) error {
+	s.hashesRead++
 	s.cur.hashes = append(s.cur.hashes, *h)
 	return s.maybeSend(len(s.cur.hashes))
 }

@@ -236,7 +236,7 @@ func (im *importer) decode(ctx context.Context, f inputFile, sum string, of *ope
 		}
 		return nil
 	}
-	res.Status, res.SourceID, res.Counts = FileImported, src.ID, counts
+	res.Status, res.SourceID, res.Counts, res.HashesRead = FileImported, src.ID, counts, sink.hashesRead
 	return nil
 }
 

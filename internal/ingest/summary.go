@@ -22,6 +22,11 @@ type FileResult struct {
 	SourceID int64               `json:"source_id,omitempty"`
 	Counts   marsad.ImportCounts `json:"counts"`
 	Notices  []string            `json:"notices,omitempty"`
+	// HashesRead counts the media-hash rows read; Counts.MediaHashes counts
+	// only the stored items they changed, which is 0 when the hashes arrive
+	// before the posts and accounts they belong to (they are kept by URL for
+	// those later imports).
+	HashesRead int64 `json:"media_hashes_read,omitempty"`
 }
 
 // Summary is the result of Import: one entry per file, in the order
@@ -41,7 +46,7 @@ func nothingRead(sum Summary) error {
 	var msgs []string
 	for _, f := range sum.Files {
 		c := f.Counts
-		read := c.Accounts + c.Posts + c.Follows + c.StatusChanges + c.Watchlist + c.MediaHashes + c.Duplicates
+		read := c.Accounts + c.Posts + c.Follows + c.StatusChanges + c.Watchlist + c.MediaHashes + c.Duplicates + f.HashesRead
 		if f.Status == FileImported && read > 0 || f.Status == FileSkipped && f.SourceID != 0 {
 			return nil
 		}
