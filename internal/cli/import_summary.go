@@ -47,10 +47,19 @@ func writeImportSummary(w io.Writer, sum ingest.Summary, notices bool) {
 			fmt.Fprintf(w, "FAILED  %s\n", f.Message)
 		}
 	}
+	// Skipped files: listed one per line up to maxSkippedListed, then
+	// counted, so a folder of mixed files does not bury the summary.
+	listed := 0
 	for _, f := range sum.Files {
-		if f.Status == ingest.FileSkipped {
-			fmt.Fprintf(w, "skipped %s\n", strings.TrimPrefix(f.Message, "skipped "))
+		if f.Status != ingest.FileSkipped {
+			continue
 		}
+		if listed == maxSkippedListed {
+			fmt.Fprintf(w, "skipped %d more files (marsad import --output json lists them all)\n", skipped-listed)
+			break
+		}
+		fmt.Fprintf(w, "skipped %s\n", strings.TrimPrefix(f.Message, "skipped "))
+		listed++
 	}
 	if notices {
 		for _, f := range sum.Files {
@@ -62,9 +71,16 @@ func writeImportSummary(w io.Writer, sum ingest.Summary, notices bool) {
 		}
 	}
 	if sum.RejectsPath != "" {
-		fmt.Fprintf(w, "%d rejects written to %s\n", sum.RejectsWritten, sum.RejectsPath)
+		noun := "rejects"
+		if sum.RejectsWritten == 1 {
+			noun = "reject"
+		}
+		fmt.Fprintf(w, "%d %s written to %s\n", sum.RejectsWritten, noun, sum.RejectsPath)
 	}
 }
+
+// maxSkippedListed bounds the "skipped" lines of the import summary.
+const maxSkippedListed = 10
 
 func orDash(s string) string {
 	if s == "" {
