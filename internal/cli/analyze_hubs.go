@@ -46,7 +46,7 @@ the disciples' mean devotion to the leader.`,
 	f.IntVar(&o.MinSize, "min-size", 5, "smallest community reported, leader included")
 	f.Float64Var(&o.Resolution, "resolution", 1, "Louvain resolution: above 1 gives smaller communities")
 	f.Float64Var(&o.MinShare, "min-share", 0.25, "least share of a disciple's interactions that go to its leader")
-	f.Float64Var(&o.MinScore, "min-score", 0.35, "least mean devotion of a hub's disciples (the hub's score)")
+	f.Float64Var(&o.MinScore, "min-score", 0.32, "least mean devotion of a hub's disciples (the hub's score)")
 	f.Float64Var(&o.MinTie, "min-tie", 2, "least interaction weight from a disciple to its leader (a repost weighs 1)")
 	f.Float64Var(&o.Weights.Follow, "follow-weight", hubs.DefaultWeights.Follow, "weight of a follow edge (0 ignores follows)")
 	f.Uint64Var(&o.Seed, "seed", 1, "random seed of the community search (same seed, same result)")

@@ -23,7 +23,7 @@ type Options struct {
 	// themselves to one famous account.
 	MinShare float64
 	// MinScore is the least mean devotion of a hub's disciples (the hub's
-	// score); default 0.35. Loose audiences — readers who favour one
+	// score); default 0.32. Loose audiences — readers who favour one
 	// official or news account among several — stay below it; disciples of
 	// a famous account give it most of what they do.
 	MinScore float64
@@ -48,7 +48,7 @@ func (o Options) withDefaults() Options {
 		o.MinShare = 0.25
 	}
 	if o.MinScore <= 0 {
-		o.MinScore = 0.35
+		o.MinScore = 0.32
 	}
 	if o.MinTie <= 0 {
 		o.MinTie = 2
