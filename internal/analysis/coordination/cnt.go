@@ -193,7 +193,18 @@ func MessagePreprocessor(text string) string {
 func appendPreprocessed(dst []byte, text string) []byte {
 	start := len(dst)
 	inMention, space := false, false
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		// ASCII fast path: most of the work on real collections (handles,
+		// links, Latin text, the spaces between Arabic words).
+		var r rune
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		raw := text[i : i+n]
+		i += n
 		switch {
 		case pySpace(r):
 			inMention, space = false, true
@@ -208,14 +219,37 @@ func appendPreprocessed(dst []byte, text string) []byte {
 			dst = append(dst, ' ')
 		}
 		space = false
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		switch {
+		case r >= 'A' && r <= 'Z':
+			dst = append(dst, byte(r+'a'-'A'))
+		case r < utf8.RuneSelf:
+			dst = append(dst, byte(r))
+		case r >= 0x0600 && r <= 0x06FF: // Arabic block: no case; copy as is
+			dst = append(dst, raw...)
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
 	}
 	return dst
 }
 
 // pySpace is Python's str.isspace for one rune: Unicode white space plus
 // the information separators U+001C–U+001F.
-func pySpace(r rune) bool { return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f) }
+func pySpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || (r >= '\t' && r <= '\r') || (r >= 0x1c && r <= 0x1f)
+	}
+	// Unicode's White_Space above ASCII (what unicode.IsSpace tests, spelled
+	// out so that the common non-space letters cost one comparison).
+	switch {
+	case r < 0x85:
+		return false
+	case r == 0x85, r == 0xA0, r == 0x1680, r >= 0x2000 && r <= 0x200A,
+		r == 0x2028, r == 0x2029, r == 0x202F, r == 0x205F, r == 0x3000:
+		return true
+	}
+	return false
+}
 
 // SortDirected orders toolkit edges by (behaviour, user_1 id, user_2 id) for
 // stable output.
