@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -70,6 +71,11 @@ func runHubs(ctx context.Context, app *App, common *analyzeCommon, o hubs.Option
 		return err // Ctrl-C during the community search: print nothing
 	}
 	rep := hubs.NewReport(s, r)
+	if roles, err := latestRoles(ctx, app); err != nil {
+		return err
+	} else if roles != nil {
+		rep.AnnotateRoles(roles)
+	}
 	switch format {
 	case "json":
 		err = writeJSON(app.Stdout, rep)
@@ -90,7 +96,7 @@ func writeHubsTable(w io.Writer, rep *hubs.Report) error {
 	fmt.Fprintf(w, "%d hubs among %d communities (%d accounts, %d interacting pairs)\n\n",
 		len(rep.Hubs), rep.Communities, rep.Nodes, rep.Edges)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "HUB\tLEADER\tSIZE\tCORE\tSCORE\tTOP HASHTAGS\tACTIVE")
+	fmt.Fprintln(tw, "HUB\tLEADER\tLEADER ROLE\tSIZE\tARMY MEMBERS\tSCORE\tTOP HASHTAGS\tACTIVE")
 	for _, h := range rep.Hubs {
 		var tags []string
 		for _, t := range h.TopHashtags {
@@ -100,7 +106,11 @@ func writeHubsTable(w io.Writer, rep *hubs.Report) error {
 		if h.LeaderHandle != "" {
 			leader = "@" + h.LeaderHandle + " (" + h.Leader + ")"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%.2f\t%s\t%s … %s\n", h.ID, leader, h.Size, len(h.Core), h.Score,
+		army := "-"
+		if h.MemberRoles != nil {
+			army = fmt.Sprint(h.Size - 1 - h.MemberRoles["other"])
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%.2f\t%s\t%s … %s\n", h.ID, leader, orDash(h.LeaderRole), h.Size, army, h.Score,
 			strings.Join(tags, " "), h.First.Format("2006-01-02"), h.Last.Format("2006-01-02"))
 	}
 	return tw.Flush()
@@ -117,4 +127,34 @@ func checkHubsOptions(o hubs.Options) error {
 		checkMin("min-tie", o.MinTie, 0),
 		checkMin("follow-weight", o.Weights.Follow, 0),
 	)
+}
+
+// latestRoles returns account id → role from the latest roles run, or nil
+// when there is none.
+func latestRoles(ctx context.Context, app *App) (map[string]string, error) {
+	st, err := app.store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	run, err := st.LatestRun(ctx, "roles")
+	if marsad.ErrorCode(err) == marsad.ENOTFOUND {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	var r struct {
+		Accounts []struct {
+			ID   string `json:"id"`
+			Role string `json:"role"`
+		} `json:"accounts"`
+	}
+	if err := json.Unmarshal(run.Result, &r); err != nil {
+		return nil, fmt.Errorf("read roles run %d: %w", run.ID, err)
+	}
+	m := make(map[string]string, len(r.Accounts))
+	for _, a := range r.Accounts {
+		m[a.ID] = a.Role
+	}
+	return m, nil
 }

@@ -52,8 +52,9 @@ DIR is replaced. Nothing leaves this machine.`,
 }
 
 // demoAnalyses is the order the demo runs analyses in: later ones read the
-// persisted runs of earlier ones (roles reads coordination and returns).
-var demoAnalyses = []string{"coordination", "returns", "hubs", "roles", "campaigns", "threats"}
+// persisted runs of earlier ones (roles reads coordination and returns; hubs
+// reads roles to tell army hubs from other famous accounts' followings).
+var demoAnalyses = []string{"coordination", "returns", "roles", "hubs", "campaigns", "threats"}
 
 func runDemo(ctx context.Context, app *App, o *demoOptions) error {
 	if err := checkScale(o.Scale); err != nil {

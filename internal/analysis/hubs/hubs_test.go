@@ -147,3 +147,16 @@ func BenchmarkDetect(b *testing.B) {
 		})
 	}
 }
+
+func TestAnnotateRoles(t *testing.T) {
+	s := scene(t)
+	rep := NewReport(s, Detect(s, Options{}))
+	rep.AnnotateRoles(map[string]string{"L": "official", "d0": "amplifier", "d1": "amplifier"})
+	h := rep.Hubs[0]
+	if h.LeaderRole != "official" {
+		t.Fatalf("leader role %q, want official", h.LeaderRole)
+	}
+	if h.MemberRoles["amplifier"] != 2 || h.MemberRoles["other"] != 4 {
+		t.Fatalf("member roles %v, want 2 amplifiers and 4 other", h.MemberRoles)
+	}
+}

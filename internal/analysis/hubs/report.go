@@ -21,22 +21,27 @@ type Report struct {
 
 // HubReport is one hub with its evidence.
 type HubReport struct {
-	ID           int               `json:"id"`
-	Leader       string            `json:"leader"`
-	LeaderHandle string            `json:"leader_handle,omitempty"`
-	Leaders      []string          `json:"leaders"`
-	Members      []string          `json:"members"`
-	Size         int               `json:"size"`
-	Score        float64           `json:"score"`
-	Community    int               `json:"community"`
-	Core         []string          `json:"core"`
-	Ranking      []MemberReport    `json:"ranking"`
-	TopPosts     []PostCount       `json:"top_posts"`
-	TopHashtags  []TagCount        `json:"top_hashtags"`
-	Timeline     []DayCount        `json:"timeline"`
-	First        time.Time         `json:"first,omitzero"`
-	Last         time.Time         `json:"last,omitzero"`
-	Evidence     []marsad.Evidence `json:"evidence"`
+	ID           int      `json:"id"`
+	Leader       string   `json:"leader"`
+	LeaderHandle string   `json:"leader_handle,omitempty"`
+	Leaders      []string `json:"leaders"`
+	Members      []string `json:"members"`
+	Size         int      `json:"size"`
+	Score        float64  `json:"score"`
+	Community    int      `json:"community"`
+	// LeaderRole and MemberRoles come from the latest roles run, when one
+	// exists (AnnotateRoles): they tell an army hub from a famous
+	// non-army account's following.
+	LeaderRole  string            `json:"leader_role,omitempty"`
+	MemberRoles map[string]int    `json:"member_roles,omitempty"`
+	Core        []string          `json:"core"`
+	Ranking     []MemberReport    `json:"ranking"`
+	TopPosts    []PostCount       `json:"top_posts"`
+	TopHashtags []TagCount        `json:"top_hashtags"`
+	Timeline    []DayCount        `json:"timeline"`
+	First       time.Time         `json:"first,omitzero"`
+	Last        time.Time         `json:"last,omitzero"`
+	Evidence    []marsad.Evidence `json:"evidence"`
 }
 
 // MemberReport is a member's standing in its hub.
@@ -196,3 +201,23 @@ func round3(x float64) float64 { return math.Round(x*1e3) / 1e3 }
 // round6 keeps PageRank stable across runs: its summation order follows
 // map iteration, so the last bits vary.
 func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+// AnnotateRoles adds each hub leader's role and the count of members per
+// role from roles (account id → role; accounts missing are "other").
+func (r *Report) AnnotateRoles(roles map[string]string) {
+	for i := range r.Hubs {
+		h := &r.Hubs[i]
+		h.LeaderRole = roleOr(roles, h.Leader)
+		h.MemberRoles = map[string]int{}
+		for _, m := range h.Members[1:] {
+			h.MemberRoles[roleOr(roles, m)]++
+		}
+	}
+}
+
+func roleOr(roles map[string]string, id string) string {
+	if r := roles[id]; r != "" {
+		return r
+	}
+	return "other"
+}
