@@ -17,8 +17,9 @@ func newAnalyzeAllCmd(app *App, common *analyzeCommon) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "all",
 		Short: "run every analysis in order and write each JSON result to a directory",
-		Long: `Run coordination, returns, hubs, roles, campaigns and threats in that order
-(roles reads the coordination and returns runs) over the same --since/--until
+		Long: `Run coordination, returns, roles, hubs, campaigns and threats in that order
+(roles reads the coordination and returns runs, hubs the roles run, campaigns
+the coordination run) over the same --since/--until
 range, writing DIR/<analysis>.json for each and recording every run in the store.`,
 		Example: `  marsad analyze all --out results/
   marsad analyze all --since 2024-03-01 --until 2024-04-01 --out march/`,
