@@ -140,6 +140,11 @@ func morphology(toks []string, m arabic.Match, key string) []int {
 				out = append(out, fImperative)
 			case hasAny(pre, futurePrefixes, false):
 				out = append(out, fIntent)
+				// A second-person future (ستذبح، هتموت، بتنقتل) in a post
+				// that calls someone "يا …" is aimed at that person.
+				if hasAny(pre, youFuturePrefixes, false) && slices.Contains(toks, "يا") {
+					out = append(out, fSecondPerson)
+				}
 			}
 		}
 	}
@@ -192,6 +197,7 @@ func morphology(toks []string, m arabic.Match, key string) []int {
 var (
 	secondSuffixes     = []string{"ك", "كم", "كي", "كن", "كما", "كو"}
 	imperativeSuffixes = []string{"وه", "وها", "وهم", "وا", "و", "ه", "ها", "هم", "يه", "يها"}
+	youFuturePrefixes  = []string{"ست", "هت", "حت", "بت"}
 	futurePrefixes     = []string{"سن", "سا", "ست", "هن", "حن", "حا", "بن", "ن", "ا", "لن", "رح", "منن"}
 	futureWords        = set("سوف", "رح", "راح", "ح", "بدي", "بدنا", "نبي", "ابي", "ناوي", "ناويين", "لازم", "انتظر", "استني", "wait", "will", "ll", "gonna", "shall", "wanna", "going", "gon", "must", "should")
 	secondWords        = set("you", "your", "u", "ur", "ya", "yourself", "yall", arabic.MentionToken)
