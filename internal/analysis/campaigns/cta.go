@@ -146,7 +146,7 @@ func scoreCues(text string) (CallToAction, bool) {
 	var cta CallToAction
 	sum := 0.0
 	for i, m := range ms {
-		if insideLonger(ms, i) {
+		if m.Label == "mask" || insideLonger(ms, i) {
 			continue // "انصار" inside "يا انصار": one cue, not two
 		}
 		if m.Label == "act.strong" && m.Start > 0 && determiners[toks[m.Start-1]] {
@@ -174,11 +174,12 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 	"her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
 
 // insideLonger reports whether match i lies within another, longer match of
-// the same label.
+// the same label or of the label "mask" (phrases such as "fake news" whose
+// words must not count as cues of their own).
 func insideLonger(ms []arabic.Match, i int) bool {
 	m := ms[i]
 	for j, o := range ms {
-		if j != i && o.Label == m.Label && o.Start <= m.Start && m.End <= o.End && o.End-o.Start > m.End-m.Start {
+		if j != i && (o.Label == m.Label || o.Label == "mask") && o.Start <= m.Start && m.End <= o.End && o.End-o.Start > m.End-m.Start {
 			return true
 		}
 	}
