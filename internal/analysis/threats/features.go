@@ -87,7 +87,7 @@ func features(text string, toks []string, hasTarget bool) (x [numFeatures]float6
 	ms := threatLexicon.Match(toks)
 	for _, m := range ms {
 		f, ok := labelFeature[m.Label]
-		if !ok {
+		if !ok || (f == fViolence && m.End-m.Start == 1 && notViolent[toks[m.Start]]) {
 			continue
 		}
 		x[f] = 1
@@ -197,12 +197,16 @@ func morphology(toks []string, m arabic.Match, key string) []int {
 var (
 	secondSuffixes     = []string{"ك", "كم", "كي", "كن", "كما", "كو"}
 	imperativeSuffixes = []string{"وه", "وها", "وهم", "وا", "و", "ه", "ها", "هم", "يه", "يها"}
-	youFuturePrefixes  = []string{"ست", "هت", "حت", "بت"}
-	futurePrefixes     = []string{"سن", "سا", "ست", "هن", "حن", "حا", "بن", "ن", "ا", "لن", "رح", "منن"}
-	futureWords        = set("سوف", "رح", "راح", "ح", "بدي", "بدنا", "نبي", "ابي", "ناوي", "ناويين", "لازم", "انتظر", "استني", "wait", "will", "ll", "gonna", "shall", "wanna", "going", "gon", "must", "should")
-	secondWords        = set("you", "your", "u", "ur", "ya", "yourself", "yall", arabic.MentionToken)
-	objectWords        = set("him", "her", "them", "this", "that", "all", arabic.MentionToken)
-	orderWords         = set("someone", "somebody", "go", "pls", "please", "just", "must", "should", "and", "lets", "s")
+	// notViolent lists words whose stems collide with a violent stem but
+	// which are read otherwise: نحرك is "we move" (ن + حرك) far more often
+	// than "your throat"; "we will slaughter you" is ننحرك/سننحرك.
+	notViolent        = set("نحرك", "سنحرك", "بنحرك", "هنحرك", "حنحرك", "ونحرك", "منحرك", "لنحرك", "نحركم", "سنحركم", "نحركها", "نحركه")
+	youFuturePrefixes = []string{"ست", "هت", "حت", "بت"}
+	futurePrefixes    = []string{"سن", "سا", "ست", "هن", "حن", "حا", "بن", "ن", "ا", "لن", "رح", "منن"}
+	futureWords       = set("سوف", "رح", "راح", "ح", "بدي", "بدنا", "نبي", "ابي", "ناوي", "ناويين", "لازم", "انتظر", "استني", "wait", "will", "ll", "gonna", "shall", "wanna", "going", "gon", "must", "should")
+	secondWords       = set("you", "your", "u", "ur", "ya", "yourself", "yall", arabic.MentionToken)
+	objectWords       = set("him", "her", "them", "this", "that", "all", arabic.MentionToken)
+	orderWords        = set("someone", "somebody", "go", "pls", "please", "just", "must", "should", "and", "lets", "s")
 )
 
 func set(ws ...string) map[string]bool {
