@@ -57,6 +57,14 @@ campaigns and threats against protected accounts, newest first.`,
 			if common.Format != "table" && common.Format != "json" {
 				return marsad.Errorf(marsad.EINVALID, "--format %q: campaigns supports table or json", common.Format)
 			}
+			if err := firstErr(
+				checkDuration("lookback", f.Lookback),
+				checkRange("alpha", f.Alpha, 0, 1), checkAbove("alpha", f.Alpha, 0),
+				checkMin("min-events", float64(f.MinEvents), 1),
+				checkMin("min-participants", float64(f.MinParticipants), 1),
+			); err != nil {
+				return err
+			}
 			return runCampaigns(cmd.Context(), app, common, f)
 		},
 	}
@@ -64,7 +72,8 @@ campaigns and threats against protected accounts, newest first.`,
 	fl.BoolVar(&f.AllTargets, "all-targets", false, "examine every account, not only watchlisted ones and those named by a call")
 	fl.BoolVar(&f.WatchlistOnly, "watchlist-only", false, "alerts: campaigns and threats against watchlisted accounts, newest first")
 	fl.BoolVar(&f.ActiveOnly, "active", false, "only active campaigns (pile-on within 48h of the newest post, target not suspended)")
-	fl.DurationVar(&f.Lookback, "lookback", 48*time.Hour, "how long before a burst a call to action may be posted")
+	f.Lookback = 48 * time.Hour
+	fl.Var((*dayDuration)(&f.Lookback), "lookback", "how long before a burst a call to action may be posted (e.g. 48h or 2d)")
 	fl.Float64Var(&f.Alpha, "alpha", 1e-6, "significance level of the Poisson burst test per window")
 	fl.IntVar(&f.MinEvents, "min-events", 6, "fewest replies/mentions/quotes in a burst")
 	fl.IntVar(&f.MinParticipants, "min-participants", 4, "fewest distinct accounts in a campaign")

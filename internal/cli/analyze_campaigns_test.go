@@ -158,3 +158,17 @@ func TestAnalyzeCampaignsUsesCoordinationRun(t *testing.T) {
 		t.Errorf("with a coordination group: %d campaigns, want 1", n)
 	}
 }
+
+func TestAnalyzeCampaignsRejectsMeaninglessFlags(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "c.db")
+	seedTargetingStore(t, db)
+	for _, args := range [][]string{{"--alpha", "5"}, {"--alpha", "0"}, {"--lookback", "-1h"}, {"--min-events", "0"}, {"--min-participants", "-2"}} {
+		_, err := runCLI(t, db, append([]string{"analyze", "campaigns", "--no-save"}, args...)...)
+		if ExitCode(err) != ExitUsage {
+			t.Errorf("%v: exit %d (%v), want %d", args, ExitCode(err), err, ExitUsage)
+		}
+	}
+	if out, err := runCLI(t, db, "analyze", "campaigns", "--no-save", "--lookback", "2d"); err != nil {
+		t.Errorf("--lookback 2d: %v\n%s", err, out)
+	}
+}
