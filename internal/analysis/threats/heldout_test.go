@@ -102,11 +102,13 @@ func TestHeldOutCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Floors: dev at what the current lexicon reaches minus a margin; test
-	// at its single measurement minus a margin (docs/ANALYSES-threats.md).
+	// Floors: dev at what the lexicon reaches after the dev work (1.00 /
+	// 0.98) minus a margin; test at its single measurement after that work
+	// (0.97 / 0.67; before it: 0.97 / 0.59) minus a margin. See
+	// docs/ANALYSES-threats.md.
 	floors := map[string]struct{ p, r float64 }{
-		"dev":  {0.90, 0.55},
-		"test": {0.90, 0.50},
+		"dev":  {0.95, 0.90},
+		"test": {0.90, 0.60},
 	}
 	for _, half := range []struct {
 		name string
