@@ -29,11 +29,13 @@ var (
 		"تم تعليق", "تعليق الحساب", "تعليق حساب", "علقو", "علقت", "انعلق", "اتعلق", "معلق",
 		"حظر", "انحظر", "محظور", "اتحظر", "باند", "اغلق", "اغلاق", "مغلق", "انغلق", "سكرو",
 		"تم حذف", "انحذف", "اتحذف", "محذوف", "حذفو", "انحرق", "حرقو", "طار الحساب", "راح الحساب",
+		"بعد تعليق", " سدو", "انسد", "اتسد",
 	}
 	returnPhrases = []string{
 		"im back", "i am back", "were back", "we are back", "is back", "are back", "back again",
 		"returned", "new home", "moved to", "moving to", "find me at", "find us at", "refollow",
-		"re follow", "reincarnat", "resurrect",
+		"re follow", "reincarnat", "resurrect", "now at",
+		"للمره الثانيه", "للمره الثالثه", "للمره الرابعه", "للمره الخامسه",
 		"عدنا", "رجعنا", "عاد الحساب", "عوده الحساب", "رجع الحساب", "عودتنا", "رجعتلكم", "عدت لكم",
 		"انتقلنا", "انتقل الى", "نقلنا",
 	}
@@ -53,6 +55,30 @@ var (
 	}
 )
 
+// Context for loss terms. newsTerms mark reporting about suspensions rather
+// than an announcement; otherPlatforms mark an account elsewhere (a new
+// Instagram is not a returned Twitter account); againTerms mark a repeat
+// ("for the third time"); personWords make the author the subject.
+var (
+	newsTerms = []string{
+		"confirmed", "report says", "reports say", "according to", "announced", "thousands of", "hundreds of",
+		"researchers", "officials", "spokesman", "spokesperson",
+		"حسب", "بحسب", "وفق", "اكدت", "اكد", "اعلنت", "اعلن", "الاف", "مئات", "تقرير", "مصادر", "متحدث",
+	}
+	otherPlatforms = []string{
+		"instagram", "insta ", "facebook", "mastodon", "tiktok", "snapchat", "youtube", "linkedin", "bluesky",
+		"انستغرام", "انستجرام", "انستا", "فيسبوك", "فيس بوك", "تيك توك", "سناب", "يوتيوب",
+	}
+	againTerms = []string{
+		"again", "th time", "rd time", "nd time", "once more",
+		"مجددا", "مره اخرى", "من جديد", "للمره",
+	}
+	personWords = []string{
+		"my", "our", "me", "im", "i", "we", "us", "ive", "weve",
+		"حسابي", "حسابنا", "معرفي", "معرفنا", "انا", "اني", "احنا", "نحن", "رجعت", "عدت",
+	}
+)
+
 // profileMarkers are single words that, added to a display name or bio,
 // mark a returned account ("Abu X | back", "أبو فلان (عودة)", "الحساب ٢").
 var profileMarkers = []string{
@@ -66,7 +92,8 @@ var sharedLexicon = sync.OnceValue(newLexicon)
 // lexicon is the return vocabulary in normalised form.
 type lexicon struct {
 	loss, ret, nouns, change, weak []string
-	markers                        map[string]bool
+	news, platforms, again         []string
+	markers, person                map[string]bool
 }
 
 func newLexicon() *lexicon {
@@ -88,7 +115,11 @@ func newLexicon() *lexicon {
 		return out
 	}
 	l := &lexicon{loss: norm(lossTerms), ret: norm(returnPhrases), nouns: norm(accountNouns),
-		change: norm(changeWords), weak: norm(weakTerms), markers: map[string]bool{}}
+		change: norm(changeWords), weak: norm(weakTerms), news: norm(newsTerms),
+		platforms: norm(otherPlatforms), again: norm(againTerms), markers: map[string]bool{}, person: map[string]bool{}}
+	for _, w := range norm(personWords) {
+		l.person[strings.TrimSpace(w)] = true
+	}
 	for _, m := range norm(profileMarkers) {
 		l.markers[m] = true
 	}
@@ -104,25 +135,88 @@ func firstIn(text string, terms []string) string {
 	return ""
 }
 
-// strength returns 1 for strong return talk, 0.5 for a weak call only, 0
+// strength returns 1 for strong return talk, 0.5 for weak talk, 0
 // otherwise, with the words that matched.
+//
+// Strong: a return phrase ("we're back", رجعنا); an account noun with a
+// change word next to it ("new account", "الحساب البديل"); or a loss term
+// with something that makes it about an account coming back (an account
+// noun, a change word, a follow/support call, first person, "again").
+// Weak: a loss term alone ("suspended for 3 games"), a loss in news wording
+// ("the ministry confirmed the account was suspended"), a return or new
+// account on another platform ("my new account on Instagram"), or a call to
+// follow or support.
 func (l *lexicon) strength(normText string) (float64, string) {
 	text := " " + normText + " "
+	words := strings.Fields(normText)
+	other := firstIn(text, l.platforms)
+	personal := l.firstPerson(words)
+	weak := firstIn(text, l.weak)
+	pair := l.nounChange(words)
+	ret := firstIn(text, l.ret)
 	if t := firstIn(text, l.loss); t != "" {
-		return 1, t
-	}
-	if t := firstIn(text, l.ret); t != "" {
-		return 1, t
-	}
-	if n := firstIn(text, l.nouns); n != "" {
-		if c := firstIn(text, l.change); c != "" {
-			return 1, n + " + " + c
+		news := firstIn(text, l.news) != "" && personal == "" && weak == "" && pair == "" && ret == ""
+		ctx := pair + ret + weak + personal + firstIn(text, l.nouns) + firstIn(text, l.change) + firstIn(text, l.again)
+		if ctx != "" && !news {
+			return 1, t
 		}
-	}
-	if t := firstIn(text, l.weak); t != "" {
 		return 0.5, t
 	}
+	if other != "" {
+		if ret != "" || pair != "" || weak != "" {
+			return 0.5, other
+		}
+		return 0, ""
+	}
+	if ret != "" {
+		return 1, ret
+	}
+	if pair != "" {
+		return 1, pair
+	}
+	if weak != "" {
+		return 0.5, weak
+	}
 	return 0, ""
+}
+
+// nounChange finds an account noun with a change word beside it: in Latin
+// script the change word comes first ("my new account", "backup acc"), in
+// Arabic usually after the noun ("الحساب الجديد") and sometimes before
+// ("ثاني حساب"). "my cooking page, new recipe" is not a pair.
+func (l *lexicon) nounChange(words []string) string {
+	for i, w := range words {
+		n := firstIn(" "+w+" ", l.nouns)
+		if n == "" {
+			continue
+		}
+		lo, hi := max(0, i-3), i+1
+		if isArabicWord(w) {
+			lo, hi = max(0, i-2), min(len(words), i+4)
+		}
+		if c := firstIn(" "+strings.Join(words[lo:hi], " ")+" ", l.change); c != "" {
+			return n + " + " + c
+		}
+	}
+	return ""
+}
+
+// firstPerson returns the first word that makes the author the subject
+// ("my", "i'm", حسابي, رجعت), or "".
+func (l *lexicon) firstPerson(words []string) string {
+	for _, w := range words {
+		if l.person[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+func isArabicWord(w string) bool {
+	for _, r := range w {
+		return r >= 0x0600 && r <= 0x06FF
+	}
+	return false
 }
 
 // profileReturn scores a display name plus bio as announcing a return: 1

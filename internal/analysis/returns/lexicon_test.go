@@ -23,6 +23,14 @@ func TestLexiconStrength(t *testing.T) {
 		{"انشروا الإصدار الجديد", 0.5},
 		{"What a great match tonight", 0},
 		{"أعلن المتحدث عن خطة جديدة للنقل", 0},
+		// A loss needs an account coming back around it; news, sport, other
+		// platforms and nouns far from the change word stay weak.
+		{"Striker suspended for the whole season after the red card", 0.5},
+		{"Officials confirmed the account was suspended on Monday", 0.5},
+		{"My new account on Instagram, come say hi", 0.5},
+		{"follow my art page, new drawings daily", 0.5},
+		{"انسد حسابي، هذا البديل تابعوه", 1},
+		{"حذفوا الحساب للمرة الثالثة", 1},
 	}
 	lex := newLexicon()
 	for _, c := range cases {
