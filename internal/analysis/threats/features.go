@@ -179,7 +179,10 @@ func morphology(toks []string, m arabic.Match, key string) []int {
 	if !arabic.IsArabic(tok) {
 		aimed := false
 		for k := m.End; k < min(len(toks), m.End+5); k++ {
-			aimed = aimed || secondWords[toks[k]]
+			// An @handle is the object only right after the verb (kill
+			// @x, kill this @x); further on it is usually addressing
+			// (traffic is choking the city @x).
+			aimed = aimed || (secondWords[toks[k]] && (toks[k] != arabic.MentionToken || k-m.End < 2))
 		}
 		for k := max(0, m.Start-3); k < m.Start && !aimed; k++ {
 			aimed = toks[k] != arabic.MentionToken && secondWords[toks[k]] && k+1 < m.Start && futureWords[toks[k+1]]
