@@ -137,7 +137,7 @@ func TestCallToActionHeldout(t *testing.T) {
 // Floors (see docs/ANALYSES-campaigns.md for the measured values).
 const (
 	ctaDevFloorP  = 0.95
-	ctaDevFloorR  = 0.60
-	ctaTestFloorP = 0.0
-	ctaTestFloorR = 0.0
+	ctaDevFloorR  = 0.90
+	ctaTestFloorP = 0.90
+	ctaTestFloorR = 0.70
 )
