@@ -129,6 +129,22 @@ func morphology(toks []string, m arabic.Match, key string) []int {
 		if i := strings.Index(tok, key); i >= 0 {
 			pre, suf := tok[:i], tok[i+len(key):]
 			pre = strings.TrimPrefix(strings.TrimPrefix(pre, "و"), "ف")
+			// An exact entry written as a whole conjugated word (نشويك,
+			// سنبيدك) carries its own person: read it as prefix + stem +
+			// suffix.
+			if pre == "" && suf == "" && len([]rune(tok)) >= 5 {
+				for _, p := range wholeWordPrefixes {
+					if strings.HasPrefix(tok, p) {
+						pre = p
+						break
+					}
+				}
+				for _, sx := range secondSuffixes {
+					if strings.HasSuffix(tok, sx) && len(sx) > len(suf) {
+						suf = sx
+					}
+				}
+			}
 			stemAlef := strings.HasPrefix(key, "ا")
 			switch {
 			case hasAny(suf, secondSuffixes, true):
@@ -204,6 +220,7 @@ var (
 	// which are read otherwise: نحرك is "we move" (ن + حرك) far more often
 	// than "your throat"; "we will slaughter you" is ننحرك/سننحرك.
 	notViolent        = set("نحرك", "سنحرك", "بنحرك", "هنحرك", "حنحرك", "ونحرك", "منحرك", "لنحرك", "نحركم", "سنحركم", "نحركها", "نحركه")
+	wholeWordPrefixes = []string{"سن", "هن", "حن", "بن", "ن", "ا", "ه", "ب", "لا", "لن"}
 	youFuturePrefixes = []string{"ست", "هت", "حت", "بت"}
 	futurePrefixes    = []string{"سن", "سا", "ست", "هن", "حن", "حا", "بن", "ن", "ا", "لن", "رح", "منن"}
 	futureWords       = set("سوف", "رح", "راح", "ح", "بدي", "بدنا", "نبي", "ابي", "ناوي", "ناويين", "لازم", "انتظر", "استني", "wait", "will", "ll", "gonna", "shall", "wanna", "going", "gon", "must", "should")
