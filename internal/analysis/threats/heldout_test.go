@@ -18,8 +18,12 @@ import (
 // reported threats, games, cooking, medicine). Data rows alternate between
 // two halves: rows 0, 2, 4, … are the dev half that lexicon work may look
 // at; rows 1, 3, 5, … are the test half, scored once after that work and
-// never used to tune. Only the dev half's misses are ever listed
-// (MARSAD_HELDOUT_SHOW=1).
+// never used to tune. testdata/heldout2.tsv (synonyms of violence, written
+// before the breadth work, then used like dev) and testdata/heldout3.tsv
+// (veiled threats in longer realistic posts, written before the batch-2
+// work and scored once after it) are scored whole. The misses of the test
+// half and of batch 3 are never listed; the others' are with
+// MARSAD_HELDOUT_SHOW=1.
 
 type heldRow struct {
 	threat bool
@@ -103,25 +107,34 @@ func TestHeldOutCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Floors: dev at what the lexicon reaches after the dev work (1.00 /
-	// 0.98) minus a margin; test at its single measurement after that work
-	// (0.97 / 0.67; before it: 0.97 / 0.59) minus a margin. See
-	// docs/ANALYSES-threats.md.
+	// 0.98) minus a margin; test at its measurement after that work (0.97 /
+	// 0.67, before it 0.97 / 0.59; 0.97 / 0.69 with the final lexicon)
+	// minus a margin. See docs/ANALYSES-threats.md.
 	floors := map[string]struct{ p, r float64 }{
 		"dev":  {0.95, 0.90},
 		"test": {0.90, 0.60},
 		// batch2: scored once after the breadth work (1.00 / 0.80), then
 		// used like dev (1.00 / 0.96 after).
 		"batch2": {0.95, 0.85},
+		// batch3 (veiled threats in longer, realistic posts): scored once
+		// after all the lexicon work: 0.67 / 0.07 — the lexicon does not
+		// read threats that name no violent act.
+		"batch3": {0.50, 0.05},
 	}
 	b2dev, b2test, err := readHeldOut(filepath.Join("testdata", "heldout2.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	batch2 := append(b2dev, b2test...)
+	b3dev, b3test, err := readHeldOut(filepath.Join("testdata", "heldout3.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch3 := append(b3dev, b3test...)
 	for _, half := range []struct {
 		name string
 		rows []heldRow
-	}{{"dev", dev}, {"test", test}, {"batch2", batch2}} {
+	}{{"dev", dev}, {"test", test}, {"batch2", batch2}, {"batch3", batch3}} {
 		all, byLang, wrong := scoreHeld(half.rows)
 		t.Logf("%s (%d rows): precision %.2f recall %.2f F1 %.2f (tp %d fp %d fn %d)",
 			half.name, len(half.rows), all.precision(), all.recall(), all.f1(), all.tp, all.fp, all.fn)
@@ -134,7 +147,7 @@ func TestHeldOutCorpus(t *testing.T) {
 			c := byLang[l]
 			t.Logf("  %-4s precision %.2f recall %.2f F1 %.2f (tp %d fp %d fn %d)", l, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
 		}
-		if half.name != "test" && os.Getenv("MARSAD_HELDOUT_SHOW") != "" {
+		if half.name != "test" && half.name != "batch3" && os.Getenv("MARSAD_HELDOUT_SHOW") != "" {
 			for _, w := range wrong {
 				t.Logf("  wrong: %s", w)
 			}
