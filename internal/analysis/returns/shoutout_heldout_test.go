@@ -21,8 +21,13 @@ type shoutLine struct {
 // loadShoutHeldout reads the corpus and splits it deterministically: even
 // data lines are the dev half, odd data lines the test half.
 func loadShoutHeldout(t *testing.T) (dev, test []shoutLine) {
+	return loadShoutCorpus(t, "testdata/shoutout_heldout.tsv")
+}
+
+// loadShoutCorpus reads a labelled corpus and splits it into even and odd data lines.
+func loadShoutCorpus(t *testing.T, path string) (even, odd []shoutLine) {
 	t.Helper()
-	f, err := os.Open("testdata/shoutout_heldout.tsv")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,23 +41,23 @@ func loadShoutHeldout(t *testing.T) (dev, test []shoutLine) {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) < 3 || len(cols) > 5 || (cols[0] != "shoutout" && cols[0] != "not") {
-			t.Fatalf("shoutout_heldout.tsv:%d: want label(shoutout|not)<TAB>lang<TAB>text[<TAB>old[<TAB>new]], got %q", ln, line)
+			t.Fatalf("%s:%d: want label(shoutout|not)<TAB>lang<TAB>text[<TAB>old[<TAB>new]], got %q", path, ln, line)
 		}
 		for len(cols) < 5 {
 			cols = append(cols, "")
 		}
 		h := shoutLine{shout: cols[0] == "shoutout", lang: cols[1], text: cols[2], old: cols[3], new: cols[4]}
 		if n%2 == 0 {
-			dev = append(dev, h)
+			even = append(even, h)
 		} else {
-			test = append(test, h)
+			odd = append(odd, h)
 		}
 		n++
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return dev, test
+	return even, odd
 }
 
 type shoutConfusion struct{ tp, fp, fn, tn int }
@@ -146,6 +151,25 @@ const (
 	shoutDevFloorR  = 0.90
 	shoutTestFloorP = 0.75
 	shoutTestFloorR = 0.85
+)
+
+// TestShoutOutFresh measures testdata/shoutout_fresh.tsv, a second corpus
+// written after the first test half was spent (see docs/ANALYSES-returns.md).
+func TestShoutOutFresh(t *testing.T) {
+	a, b := loadShoutCorpus(t, "testdata/shoutout_fresh.tsv")
+	res := scoreShoutHeldout(t, append(a, b...), false)
+	for _, g := range []string{"all", "ar", "en"} {
+		c := res[g]
+		t.Logf("fresh/%s: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)", g, c.precision(), c.recall(), c.tp, c.fp, c.fn, c.tn)
+	}
+	if c := res["all"]; c.precision() < shoutFreshFloorP || c.recall() < shoutFreshFloorR {
+		t.Errorf("fresh: precision %.2f recall %.2f, floors %.2f/%.2f", c.precision(), c.recall(), shoutFreshFloorP, shoutFreshFloorR)
+	}
+}
+
+const (
+	shoutFreshFloorP = 0.0
+	shoutFreshFloorR = 0.0
 )
 
 // writesHandle reports whether text contains @h as a whole handle.
