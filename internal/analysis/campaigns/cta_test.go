@@ -30,7 +30,12 @@ func TestDetectCallToAction(t *testing.T) {
 		{"handle in text only", "بلغوا عن @someone_else", nil, true, "@someone_else"},
 		{"handle with arabic digits", "يا أنصار بلغوا عن الحساب @name٨٢", nil, true, "@name82"},
 		{"target label", "#بلاغ_جماعي الهدف: @someone — التبليغ ثم الرد", nil, true, "@someone"},
+		{"first-person report, do the same", "I reported @target_acc already, you should do the same", m, true, "42"},
+		{"fake news is not news wording", "@target_acc spreads fake news, report him", m, true, "42"},
+		{"dialect first-person order", "خلينا نطير حسابه @target_acc", m, true, "42"},
 		// not calls
+		{"do the same without a report", "Just voted early, you should all do the same @target_acc", m, false, ""},
+		{"support a blood drive", "ادعموا حملة التبرع مع @target_acc", m, false, ""},
 		{"news report", "The report says @target_acc was arrested", m, false, ""},
 		{"reported news", "Police reported that @target_acc received threats", m, false, ""},
 		{"arabic news toll", "بلغ عدد القتلى 20 حسب @target_acc", m, false, ""},
