@@ -33,11 +33,17 @@ var (
 	}
 	returnPhrases = []string{
 		"im back", "i am back", "were back", "we are back", "is back", "are back", "back again",
-		"returned", "new home", "moved to", "moving to", "find me at", "find us at", "refollow",
+		"returned", "find me at", "find us at", "refollow",
 		"re follow", "reincarnat", "resurrect", "now at",
 		"للمره الثانيه", "للمره الثالثه", "للمره الرابعه", "للمره الخامسه",
 		"عدنا", "رجعنا", "عاد الحساب", "عوده الحساب", "رجع الحساب", "عودتنا", "رجعتلكم", "عدت لكم",
-		"انتقلنا", "انتقل الى", "نقلنا",
+	}
+	// moveTerms announce a move, which is a return only when it is about an
+	// account: "we moved to @new" (the handle is gone from the normalised
+	// text, so little follows the phrase) but not "we moved to a new office
+	// downtown".
+	moveTerms = []string{
+		"new home", "moved to", "moving to", "انتقلنا", "انتقل الى", "نقلنا",
 	}
 	accountNouns = []string{
 		"account", "acc ", "acct", "handle", "page", "profile", "username", "user name",
@@ -73,6 +79,10 @@ var (
 		"again", "th time", "rd time", "nd time", "once more",
 		"مجددا", "مره اخرى", "من جديد", "للمره",
 	}
+	ordinalWords = []string{
+		"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+	}
 	personWords = []string{
 		"my", "our", "me", "im", "i", "we", "us", "ive", "weve",
 		"حسابي", "حسابنا", "معرفي", "معرفنا", "انا", "اني", "احنا", "نحن", "رجعت", "عدت",
@@ -92,8 +102,8 @@ var sharedLexicon = sync.OnceValue(newLexicon)
 // lexicon is the return vocabulary in normalised form.
 type lexicon struct {
 	loss, ret, nouns, change, weak []string
-	news, platforms, again         []string
-	markers, person                map[string]bool
+	news, platforms, again, moves  []string
+	markers, person, ordinals      map[string]bool
 }
 
 func newLexicon() *lexicon {
@@ -116,7 +126,10 @@ func newLexicon() *lexicon {
 	}
 	l := &lexicon{loss: norm(lossTerms), ret: norm(returnPhrases), nouns: norm(accountNouns),
 		change: norm(changeWords), weak: norm(weakTerms), news: norm(newsTerms),
-		platforms: norm(otherPlatforms), again: norm(againTerms), markers: map[string]bool{}, person: map[string]bool{}}
+		platforms: norm(otherPlatforms), again: norm(againTerms), moves: norm(moveTerms), markers: map[string]bool{}, person: map[string]bool{}, ordinals: map[string]bool{}}
+	for _, w := range norm(ordinalWords) {
+		l.ordinals[w] = true
+	}
 	for _, w := range norm(personWords) {
 		l.person[strings.TrimSpace(w)] = true
 	}
@@ -156,7 +169,7 @@ func (l *lexicon) strength(normText string) (float64, string) {
 	ret := firstIn(text, l.ret)
 	if t := firstIn(text, l.loss); t != "" {
 		news := firstIn(text, l.news) != "" && personal == "" && weak == "" && pair == "" && ret == ""
-		ctx := pair + ret + weak + personal + firstIn(text, l.nouns) + firstIn(text, l.change) + firstIn(text, l.again)
+		ctx := pair + ret + firstIn(text, l.moves) + weak + personal + firstIn(text, l.nouns) + firstIn(text, l.change) + firstIn(text, l.again)
 		if ctx != "" && !news {
 			return 1, t
 		}
@@ -173,6 +186,13 @@ func (l *lexicon) strength(normText string) (float64, string) {
 	}
 	if pair != "" {
 		return 1, pair
+	}
+	if m := firstIn(text, l.moves); m != "" {
+		after := strings.Fields(text[strings.Index(text, m)+len(m):])
+		if len(after) <= 2 || weak != "" || firstIn(text, l.nouns) != "" {
+			return 1, m
+		}
+		return 0.5, m
 	}
 	if weak != "" {
 		return 0.5, weak
@@ -197,6 +217,13 @@ func (l *lexicon) nounChange(words []string) string {
 		if c := firstIn(" "+strings.Join(words[lo:hi], " ")+" ", l.change); c != "" {
 			return n + " + " + c
 		}
+		// An ordinal names a new generation: "my 5th account", "الحساب الرابع".
+		// (A bare number, "الحساب 3", stays a profile marker of 0.5.)
+		for _, x := range words[lo:hi] {
+			if isOrdinal(x) || l.ordinals[x] {
+				return n + " + " + x
+			}
+		}
 	}
 	return ""
 }
@@ -210,6 +237,19 @@ func (l *lexicon) firstPerson(words []string) string {
 		}
 	}
 	return ""
+}
+
+// isOrdinal reports a digit ordinal: 2nd, 3rd, 5th.
+func isOrdinal(w string) bool {
+	n := len(w)
+	if n < 3 || !isNumber(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 func isArabicWord(w string) bool {

@@ -31,6 +31,9 @@ func TestLexiconStrength(t *testing.T) {
 		{"follow my art page, new drawings daily", 0.5},
 		{"انسد حسابي، هذا البديل تابعوه", 1},
 		{"حذفوا الحساب للمرة الثالثة", 1},
+		{"We moved to @new_handle", 1},
+		{"We moved to a bigger warehouse across town", 0.5},
+		{"brothers, this is my 4th account, share it", 1},
 	}
 	lex := newLexicon()
 	for _, c := range cases {
