@@ -143,8 +143,8 @@ func TestCallToActionHeldout(t *testing.T) {
 const (
 	ctaDevFloorP  = 0.95
 	ctaDevFloorR  = 0.90
-	ctaTestFloorP = 0.90
-	ctaTestFloorR = 0.70
+	ctaTestFloorP = 0.95
+	ctaTestFloorR = 0.90
 )
 
 // TestCallToActionFresh measures testdata/cta_fresh.tsv, a second corpus
@@ -162,6 +162,6 @@ func TestCallToActionFresh(t *testing.T) {
 }
 
 const (
-	ctaFreshFloorP = 0.0
-	ctaFreshFloorR = 0.0
+	ctaFreshFloorP = 0.90
+	ctaFreshFloorR = 0.50
 )

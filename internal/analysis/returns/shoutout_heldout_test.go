@@ -149,8 +149,8 @@ func TestShoutOutHeldout(t *testing.T) {
 const (
 	shoutDevFloorP  = 0.90
 	shoutDevFloorR  = 0.90
-	shoutTestFloorP = 0.75
-	shoutTestFloorR = 0.85
+	shoutTestFloorP = 0.85
+	shoutTestFloorR = 0.90
 )
 
 // TestShoutOutFresh measures testdata/shoutout_fresh.tsv, a second corpus
@@ -168,8 +168,8 @@ func TestShoutOutFresh(t *testing.T) {
 }
 
 const (
-	shoutFreshFloorP = 0.0
-	shoutFreshFloorR = 0.0
+	shoutFreshFloorP = 0.90
+	shoutFreshFloorR = 0.65
 )
 
 // writesHandle reports whether text contains @h as a whole handle.
