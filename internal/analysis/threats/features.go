@@ -85,7 +85,14 @@ func features(text string, toks []string, hasTarget bool) (x [numFeatures]float6
 		toks = toks[1:]
 	}
 	ms := threatLexicon.Match(toks)
+	var life, omen []string // veiled-threat cues, see below
 	for _, m := range ms {
+		switch m.Label {
+		case "life":
+			life = appendOnce(life, strings.Join(toks[m.Start:m.End], " "))
+		case "omen":
+			omen = appendOnce(omen, strings.Join(toks[m.Start:m.End], " "))
+		}
 		f, ok := labelFeature[m.Label]
 		if !ok || (f == fViolence && m.End-m.Start == 1 && notViolent[toks[m.Start]]) {
 			continue
@@ -106,6 +113,17 @@ func features(text string, toks []string, hasTarget bool) (x [numFeatures]float6
 		if f == fHarm && slices.Contains(morph, fSecondPerson) && slices.Contains(morph, fIntent) {
 			x[fViolence] = 1
 			cues[fViolence] = appendOnce(cues[fViolence], words)
+		}
+	}
+	// A veiled threat names no violent act: it addresses someone, points at
+	// their family, home, car or routine, and adds an ominous remark ("nice
+	// kids… hope they make it home", "سيارتك تقف كل ليلة… أليس كذلك؟").
+	if hasTarget && x[fPhrase] == 0 && len(life) > 0 && (len(omen) > 0 || x[fWarn] == 1) {
+		x[fPhrase] = 1
+		cues[fPhrase] = appendOnce(cues[fPhrase], "veiled: "+strings.Join(append(life, omen...), ", "))
+		if len(omen) > 0 {
+			x[fWarn] = 1
+			cues[fWarn] = appendOnce(cues[fWarn], omen...)
 		}
 	}
 	if x[fPhrase] == 1 {
@@ -132,9 +150,9 @@ func morphology(toks []string, m arabic.Match, key string) []int {
 			// An exact entry written as a whole conjugated word (نشويك,
 			// سنبيدك) carries its own person: read it as prefix + stem +
 			// suffix.
-			if pre == "" && suf == "" && len([]rune(tok)) >= 5 {
+			if pre == "" && suf == "" && len([]rune(tok)) >= 3 {
 				for _, p := range wholeWordPrefixes {
-					if strings.HasPrefix(tok, p) {
+					if len([]rune(tok)) >= 5 && strings.HasPrefix(tok, p) {
 						pre = p
 						break
 					}
@@ -180,10 +198,17 @@ func morphology(toks []string, m arabic.Match, key string) []int {
 			break
 		}
 	}
-	// Arabic: a word with a second-person pronoun just after (رصاصه في راسك).
+	// Arabic: a word with a second-person pronoun just after (رصاصه في
+	// راسك), or a preposition with "you" just before (سيطلق عليك الرصاص).
 	if arabic.IsArabic(tok) {
 		for k := m.End; k < min(len(toks), m.End+3); k++ {
-			if t := toks[k]; arabic.IsArabic(t) && len([]rune(t)) >= 4 && hasAny(t, []string{"ك", "كم"}, true) {
+			if t := toks[k]; arabic.IsArabic(t) && (secondPreps[t] || len([]rune(t)) >= 4 && hasAny(t, []string{"ك", "كم"}, true)) {
+				out = append(out, fSecondPerson)
+				break
+			}
+		}
+		for k := max(0, m.Start-2); k < m.Start; k++ {
+			if secondPreps[toks[k]] {
 				out = append(out, fSecondPerson)
 				break
 			}
@@ -220,6 +245,7 @@ var (
 	// which are read otherwise: نحرك is "we move" (ن + حرك) far more often
 	// than "your throat"; "we will slaughter you" is ننحرك/سننحرك.
 	notViolent        = set("نحرك", "سنحرك", "بنحرك", "هنحرك", "حنحرك", "ونحرك", "منحرك", "لنحرك", "نحركم", "سنحركم", "نحركها", "نحركه")
+	secondPreps       = set("عليك", "عليكي", "عليكم", "فيك", "فيكي", "فيكم", "منك", "منكم") // not لك: ذبح لك is hospitality
 	wholeWordPrefixes = []string{"سن", "هن", "حن", "بن", "ن", "ا", "ه", "ب", "لا", "لن"}
 	youFuturePrefixes = []string{"ست", "هت", "حت", "بت"}
 	futurePrefixes    = []string{"سن", "سا", "ست", "هن", "حن", "حا", "بن", "ن", "ا", "لن", "رح", "منن"}
