@@ -147,21 +147,32 @@ const (
 	ctaTestFloorR = 0.90
 )
 
-// TestCallToActionFresh measures testdata/cta_fresh.tsv, a second corpus
-// written after the first test half was spent (see docs/ANALYSES-campaigns.md).
+// TestCallToActionFresh measures later corpora, each written before a round
+// of changes and measured once after it (see docs/ANALYSES-campaigns.md):
+// cta_fresh.tsv after the test half was spent, cta_fresh2.tsv after that.
 func TestCallToActionFresh(t *testing.T) {
-	a, b := loadCTACorpus(t, "testdata/cta_fresh.tsv")
-	res := scoreHeldout(t, append(a, b...), false)
-	for _, g := range []string{"all", "ar", "en"} {
-		c := res[g]
-		t.Logf("fresh/%s: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)", g, c.precision(), c.recall(), c.tp, c.fp, c.fn, c.tn)
-	}
-	if c := res["all"]; c.precision() < ctaFreshFloorP || c.recall() < ctaFreshFloorR {
-		t.Errorf("fresh: precision %.2f recall %.2f, floors %.2f/%.2f", c.precision(), c.recall(), ctaFreshFloorP, ctaFreshFloorR)
+	for _, f := range []struct {
+		path       string
+		minP, minR float64
+	}{
+		{"testdata/cta_fresh.tsv", ctaFreshFloorP, ctaFreshFloorR},
+		{"testdata/cta_fresh2.tsv", ctaFresh2FloorP, ctaFresh2FloorR},
+	} {
+		a, b := loadCTACorpus(t, f.path)
+		res := scoreHeldout(t, append(a, b...), false)
+		for _, g := range []string{"all", "ar", "en"} {
+			c := res[g]
+			t.Logf("%s/%s: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)", f.path, g, c.precision(), c.recall(), c.tp, c.fp, c.fn, c.tn)
+		}
+		if c := res["all"]; c.precision() < f.minP || c.recall() < f.minR {
+			t.Errorf("%s: precision %.2f recall %.2f, floors %.2f/%.2f", f.path, c.precision(), c.recall(), f.minP, f.minR)
+		}
 	}
 }
 
 const (
-	ctaFreshFloorP = 0.90
-	ctaFreshFloorR = 0.50
+	ctaFreshFloorP  = 0.90
+	ctaFreshFloorR  = 0.50
+	ctaFresh2FloorP = 0.0
+	ctaFresh2FloorR = 0.0
 )
