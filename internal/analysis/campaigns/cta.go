@@ -139,15 +139,15 @@ func scoreCues(text string) (CallToAction, bool) {
 	}
 	toks := arabic.Tokens(text)
 	ms := ctaLexicon.Match(toks)
-	if len(ms) == 0 {
-		return CallToAction{}, false
-	}
 	seen := map[string]bool{}
 	var cta CallToAction
 	sum := 0.0
 	for i, m := range ms {
 		if m.Label == "mask" || insideLonger(ms, i) {
 			continue // "انصار" inside "يا انصار": one cue, not two
+		}
+		if (m.Label == "act.strong" || m.Label == "act") && negated(toks, m.Start) {
+			continue // "لا تبلغوا عنه", "don't report him": the opposite of a call
 		}
 		if m.Label == "act.strong" && m.Start > 0 && determiners[toks[m.Start-1]] {
 			m.Label = "act" // "a mass report campaign": a noun phrase, not an order
@@ -162,6 +162,9 @@ func scoreCues(text string) (CallToAction, bool) {
 			cta.Cues = append(cta.Cues, cue)
 		}
 	}
+	extra, cues := shapeCues(text, toks, ms, seen)
+	sum += extra
+	cta.Cues = append(cta.Cues, cues...)
 	if sum < ctaThreshold {
 		return CallToAction{}, false
 	}
