@@ -171,8 +171,8 @@ func TestCallToActionFresh(t *testing.T) {
 }
 
 const (
-	ctaFreshFloorP  = 0.90
-	ctaFreshFloorR  = 0.50
-	ctaFresh2FloorP = 0.0
-	ctaFresh2FloorR = 0.0
+	ctaFreshFloorP  = 0.95
+	ctaFreshFloorR  = 0.90
+	ctaFresh2FloorP = 0.90
+	ctaFresh2FloorR = 0.70
 )
