@@ -30,20 +30,25 @@ var (
 		"حظر", "انحظر", "محظور", "اتحظر", "باند", "اغلق", "اغلاق", "مغلق", "انغلق", "سكرو",
 		"تم حذف", "انحذف", "اتحذف", "محذوف", "حذفو", "انحرق", "حرقو", "طار الحساب", "راح الحساب",
 		"بعد تعليق", " سدو", "انسد", "اتسد",
+		"بعد التعليق", "بعد الحظر", "بعد الحذف", "was taken", "got taken", "were taken",
 	}
 	returnPhrases = []string{
-		"im back", "i am back", "were back", "we are back", "is back", "are back", "back again",
+		"is back", "are back", "back again",
 		"returned", "find me at", "find us at", "refollow",
-		"re follow", "reincarnat", "resurrect", "now at",
+		"re follow", "reincarnat", "resurrect", "formerly known", "previously known", "fka",
+		"now at",
 		"للمره الثانيه", "للمره الثالثه", "للمره الرابعه", "للمره الخامسه",
-		"عدنا", "رجعنا", "عاد الحساب", "عوده الحساب", "رجع الحساب", "عودتنا", "رجعتلكم", "عدت لكم",
+		"عدنا", "رجعنا", "عاد الحساب", "عوده الحساب", "رجع الحساب", "عودتنا",
 	}
-	// moveTerms announce a move, which is a return only when it is about an
-	// account: "we moved to @new" (the handle is gone from the normalised
-	// text, so little follows the phrase) but not "we moved to a new office
-	// downtown".
+	// moveTerms announce a move or the author's own return, which is an
+	// account's return only when it is about an account: "we moved to @new",
+	// "I'm back @new" (the handle is gone from the normalised text, so little
+	// follows the phrase) but not "we moved to a new office downtown" or
+	// "رجعت لكم بعد السفر" (back from a trip).
 	moveTerms = []string{
 		"new home", "moved to", "moving to", "انتقلنا", "انتقل الى", "نقلنا",
+		"im back", "i am back", "were back", "we are back",
+		"رجعت لكم", "رجعتلكم", "رجعنا لكم", "عدت لكم", "عدت اليكم", "عدنا اليكم",
 	}
 	accountNouns = []string{
 		"account", "acc ", "acct", "handle", "page", "profile", "username", "user name",
@@ -52,13 +57,16 @@ var (
 	}
 	changeWords = []string{
 		"new", "old", "backup", "back up", "alt ", "alternat", "spare", "second", "another",
-		"reserve", "replace", "previous", "former", "instead",
+		"reserve", "replace", "previous", "former", "instead", "first",
 		"جديد", "قديم", "سابق", "بديل", "بدل", "احتياط", "ثاني", "اخر", "الاول",
 	}
-	weakTerms = []string{
+	// callTerms ask the audience to follow or spread; with the return
+	// verbs they are the weak terms.
+	callTerms = []string{
 		"follow", "support", "spread", "share", "boost", "retweet",
-		"تابع", "ادعم", "دعم", "انشر", "ساند", "عاد", "رجع", "عوده",
+		"تابع", "ادعم", "دعم", "انشر", "ساند",
 	}
+	weakTerms = append([]string{"عاد", "رجع", "عوده"}, callTerms...)
 )
 
 // Context for loss terms. newsTerms mark reporting about suspensions rather
@@ -103,6 +111,7 @@ var sharedLexicon = sync.OnceValue(newLexicon)
 type lexicon struct {
 	loss, ret, nouns, change, weak []string
 	news, platforms, again, moves  []string
+	calls                          []string
 	markers, person, ordinals      map[string]bool
 }
 
@@ -126,7 +135,7 @@ func newLexicon() *lexicon {
 	}
 	l := &lexicon{loss: norm(lossTerms), ret: norm(returnPhrases), nouns: norm(accountNouns),
 		change: norm(changeWords), weak: norm(weakTerms), news: norm(newsTerms),
-		platforms: norm(otherPlatforms), again: norm(againTerms), moves: norm(moveTerms), markers: map[string]bool{}, person: map[string]bool{}, ordinals: map[string]bool{}}
+		platforms: norm(otherPlatforms), again: norm(againTerms), moves: norm(moveTerms), calls: norm(callTerms), markers: map[string]bool{}, person: map[string]bool{}, ordinals: map[string]bool{}}
 	for _, w := range norm(ordinalWords) {
 		l.ordinals[w] = true
 	}
@@ -189,7 +198,7 @@ func (l *lexicon) strength(normText string) (float64, string) {
 	}
 	if m := firstIn(text, l.moves); m != "" {
 		after := strings.Fields(text[strings.Index(text, m)+len(m):])
-		if len(after) <= 2 || weak != "" || firstIn(text, l.nouns) != "" {
+		if len(after) <= 2 || firstIn(text, l.calls) != "" || firstIn(text, l.nouns) != "" {
 			return 1, m
 		}
 		return 0.5, m

@@ -34,6 +34,10 @@ func TestLexiconStrength(t *testing.T) {
 		{"We moved to @new_handle", 1},
 		{"We moved to a bigger warehouse across town", 0.5},
 		{"brothers, this is my 4th account, share it", 1},
+		{"I'm back from two weeks in Lisbon, what did I miss", 0.5},
+		{"I'm back", 1},
+		{"رجعت لكم بعد التعليق، تابعوني", 1},
+		{"@new formerly known as @old", 1},
 	}
 	lex := newLexicon()
 	for _, c := range cases {
