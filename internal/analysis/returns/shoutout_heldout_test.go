@@ -176,10 +176,10 @@ func TestShoutOutFresh(t *testing.T) {
 }
 
 const (
-	shoutFreshFloorP  = 0.90
-	shoutFreshFloorR  = 0.65
-	shoutFresh2FloorP = 0.0
-	shoutFresh2FloorR = 0.0
+	shoutFreshFloorP  = 0.95
+	shoutFreshFloorR  = 0.90
+	shoutFresh2FloorP = 0.70
+	shoutFresh2FloorR = 0.30
 )
 
 // writesHandle reports whether text contains @h as a whole handle.
