@@ -76,6 +76,7 @@ func newAnalyzeCmd(app *App) *cobra.Command {
 		newAnalyzeReturnsCmd(app, common),
 		newAnalyzeCampaignsCmd(app, common),
 		newAnalyzeThreatsCmd(app, common),
+		newAnalyzeReachCmd(app, common),
 		newAnalyzeAllCmd(app, common),
 	)
 	for _, sub := range cmd.Commands() {
@@ -87,7 +88,7 @@ func newAnalyzeCmd(app *App) *cobra.Command {
 }
 
 // analyzeTasks are the analyses in the order the help lists them.
-var analyzeTasks = []string{"coordination", "hubs", "roles", "returns", "campaigns", "threats", "all"}
+var analyzeTasks = []string{"coordination", "hubs", "roles", "returns", "campaigns", "threats", "reach", "all"}
 
 // analyzeFormats is what each analysis writes with --format, shown in its
 // help and in docs/CLI.md; TestAnalyzeFormatsAsDocumented checks every
@@ -99,6 +100,7 @@ var analyzeFormats = map[string]string{
 	"returns":      "table (default), json, csv (links)",
 	"campaigns":    "table (default), json",
 	"threats":      "table (default), json",
+	"reach":        "table (default), json",
 	"all":          "always JSON, one file per analysis in --out; --format json is accepted, other values are refused",
 }
 

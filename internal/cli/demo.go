@@ -92,10 +92,14 @@ func runDemo(ctx context.Context, app *App, o *demoOptions) error {
 
 	fmt.Fprintf(out, "== 3/3 analyse (results in %s)\n", results)
 	card := &scorecard{truth: truth}
-	for _, name := range demoAnalyses {
+	for _, name := range append(demoAnalyses, "reach") {
 		var buf bytes.Buffer
 		t0 := time.Now()
-		err := runSub(ctx, app, &buf, "--db", db, "analyze", name, "--format", "json")
+		argv := []string{"--db", db, "analyze", name, "--format", "json"}
+		if name == "reach" {
+			argv = append(argv, "--hashtag", truth.CounterCampaign.Hashtag)
+		}
+		err := runSub(ctx, app, &buf, argv...)
 		took := time.Since(t0).Round(time.Millisecond)
 		switch {
 		case marsad.ErrorCode(err) == marsad.ENOTIMPLEMENTED:

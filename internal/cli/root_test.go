@@ -289,7 +289,11 @@ func TestAnalyzeFormatsAsDocumented(t *testing.T) {
 		}
 		for _, f := range []string{"table", "json", "csv", "gexf", "graphml"} {
 			claimed := strings.Contains(claim, f)
-			out, _, err := run(context.Background(), "--db", db, "-q", "analyze", task, "--format", f, "--no-save")
+			args := []string{"--db", db, "-q", "analyze", task, "--format", f, "--no-save"}
+			if task == "reach" {
+				args = append(args, "--hashtag", "x") // reach needs a subject
+			}
+			out, _, err := run(context.Background(), args...)
 			if !claimed {
 				if ExitCode(err) != ExitUsage {
 					t.Errorf("analyze %s --format %s (not claimed): exit %d (%v), want %d", task, f, ExitCode(err), err, ExitUsage)

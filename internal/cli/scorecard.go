@@ -84,6 +84,18 @@ func (c *scorecard) score(name string, b []byte) (string, error) {
 		s := eval.Threats(&r, t)
 		return fmt.Sprintf("%d posts flagged; threats+doxxing %s; news/quotes flagged %d of %d",
 			len(r.Posts), pr(s.Posts), s.HardNegativesFlagged, s.HardNegatives), nil
+	case "reach":
+		var r eval.ReachResult
+		if err := decodeResult(b, &r); err != nil {
+			return "", err
+		}
+		s := eval.Reach(&r, t)
+		exact := "differ from"
+		if s.Exact {
+			exact = "equal"
+		}
+		return fmt.Sprintf("#%s: %d posts, %d accounts, %d reposts, %d potential impressions (%s the truth); army reaction posts %s",
+			t.CounterCampaign.Hashtag, r.Posts, r.Accounts, r.Reposts, r.PotentialImpressions, exact, pr(s.Reactions)), nil
 	}
 	return "", fmt.Errorf("no scorer for %s", name)
 }

@@ -52,3 +52,14 @@ type ThreatsResult struct {
 		Kind string `json:"kind"`
 	} `json:"posts"`
 }
+
+// ReachResult is `marsad analyze reach --format json`.
+type ReachResult struct {
+	Posts                int   `json:"posts"`
+	Accounts             int   `json:"accounts"`
+	Reposts              int   `json:"reposts"`
+	PotentialImpressions int64 `json:"potential_impressions"`
+	Reactions            struct {
+		Posts []string `json:"posts"`
+	} `json:"reactions"`
+}

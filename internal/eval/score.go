@@ -255,3 +255,21 @@ func Threats(r *ThreatsResult, t *sim.Truth) ThreatsScore {
 	}
 	return s
 }
+
+// ReachScore compares a reach result with the counter-campaign's truth.
+type ReachScore struct {
+	// Exact is true when posts, accounts, reposts and potential impressions
+	// all equal the truth.
+	Exact     bool
+	Reactions Score // army reaction posts
+}
+
+// Reach scores a reach result for the truth's counter-campaign.
+func Reach(r *ReachResult, t *sim.Truth) ReachScore {
+	cc := t.CounterCampaign
+	return ReachScore{
+		Exact: r.Posts == len(cc.Posts) && r.Accounts == len(cc.Accounts) && r.Reposts == cc.Reposts &&
+			r.PotentialImpressions == cc.PotentialImpressions,
+		Reactions: compare(set(r.Reactions.Posts), set(cc.ReactionPosts)),
+	}
+}

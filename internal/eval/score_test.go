@@ -106,3 +106,18 @@ func mustJSON(t *testing.T, s string, v any) {
 		t.Fatal(err)
 	}
 }
+
+func TestReachScore(t *testing.T) {
+	truth := &sim.Truth{CounterCampaign: sim.CounterCampaign{Posts: []string{"1", "2"}, Accounts: []string{"a"}, Reposts: 3,
+		PotentialImpressions: 40, ReactionPosts: []string{"r1", "r2"}}}
+	var r ReachResult
+	mustJSON(t, `{"posts":2,"accounts":1,"reposts":3,"potential_impressions":40,"reactions":{"posts":["r1","x"]}}`, &r)
+	s := Reach(&r, truth)
+	if !s.Exact || s.Reactions != (Score{TP: 1, FP: 1, FN: 1}) {
+		t.Fatalf("%+v", s)
+	}
+	r.Reposts = 4
+	if Reach(&r, truth).Exact {
+		t.Fatal("a wrong repost count is not exact")
+	}
+}
