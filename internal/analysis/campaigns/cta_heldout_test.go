@@ -1,107 +1,44 @@
 package campaigns
 
 import (
-	"bufio"
-	"os"
-	"strings"
 	"testing"
+
+	"github.com/marsad-project/marsad/internal/heldout"
 )
 
-// heldoutLine is one labelled text of testdata/cta_heldout.tsv.
-type heldoutLine struct {
-	call bool
-	lang string // "en", "ar", "ar-iq", …
-	text string
-}
-
-// loadHeldout reads the corpus and splits it deterministically: even data
-// lines are the dev half (used to improve the lexicon), odd data lines the
-// test half (measured, never tuned on).
-func loadHeldout(t *testing.T) (dev, test []heldoutLine) {
+// loadHeldout reads testdata/cta_heldout.tsv (label call|not, lang, text)
+// and splits it deterministically (internal/heldout): the dev half is used
+// to improve the lexicon, the test half is measured, never tuned on.
+func loadHeldout(t *testing.T) (dev, test []heldout.Row) {
 	return loadCTACorpus(t, "testdata/cta_heldout.tsv")
 }
 
-// loadCTACorpus reads a labelled corpus and splits it into even and odd data lines.
-func loadCTACorpus(t *testing.T, path string) (even, odd []heldoutLine) {
+func loadCTACorpus(t *testing.T, path string) (even, odd []heldout.Row) {
 	t.Helper()
-	f, err := os.Open(path)
+	even, odd, err := heldout.Load(path, "call", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for ln := 1; sc.Scan(); ln++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 || (cols[0] != "call" && cols[0] != "not") {
-			t.Fatalf("%s:%d: want label(call|not)<TAB>lang<TAB>text, got %q", path, ln, line)
-		}
-		h := heldoutLine{call: cols[0] == "call", lang: cols[1], text: cols[2]}
-		if n%2 == 0 {
-			even = append(even, h)
-		} else {
-			odd = append(odd, h)
-		}
-		n++
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
 	return even, odd
-}
-
-// confusion counts detector outcomes against the labels.
-type confusion struct{ tp, fp, fn, tn int }
-
-func (c confusion) precision() float64 {
-	if c.tp+c.fp == 0 {
-		return 1
-	}
-	return float64(c.tp) / float64(c.tp+c.fp)
-}
-
-func (c confusion) recall() float64 {
-	if c.tp+c.fn == 0 {
-		return 1
-	}
-	return float64(c.tp) / float64(c.tp+c.fn)
-}
-
-// langGroup folds dialect tags into their language: "ar-iq" counts as "ar".
-func langGroup(lang string) string {
-	g, _, _ := strings.Cut(lang, "-")
-	return g
 }
 
 // scoreHeldout runs DetectCallToAction (no mention entities: targets come
 // from the @handles in the text, as in an export without entities) and
 // returns the confusion per language group and "all". logMisses lists the
 // wrong lines; it is set for the dev half only, so the test half stays unseen.
-func scoreHeldout(t *testing.T, lines []heldoutLine, logMisses bool) map[string]confusion {
+func scoreHeldout(t *testing.T, lines []heldout.Row, logMisses bool) map[string]*heldout.Confusion {
 	t.Helper()
-	out := map[string]confusion{}
+	out := map[string]*heldout.Confusion{"all": {}, "ar": {}, "en": {}}
 	for _, h := range lines {
-		cta, got := DetectCallToAction(h.text, nil)
-		for _, k := range []string{"all", langGroup(h.lang)} {
-			c := out[k]
-			switch {
-			case got && h.call:
-				c.tp++
-			case got && !h.call:
-				c.fp++
-			case !got && h.call:
-				c.fn++
-			default:
-				c.tn++
+		cta, got := DetectCallToAction(h.Text, nil)
+		for _, k := range []string{"all", heldout.Group(h.Lang)} {
+			if out[k] == nil {
+				out[k] = &heldout.Confusion{}
 			}
-			out[k] = c
+			out[k].Add(h.Positive, got)
 		}
-		if logMisses && got != h.call {
-			t.Logf("miss (want call=%v) [%s] %s  cues=%q", h.call, h.lang, h.text, cta.Cues)
+		if logMisses && got != h.Positive {
+			t.Logf("miss (want call=%v) [%s] %s  cues=%q", h.Positive, h.Lang, h.Text, cta.Cues)
 		}
 	}
 	return out
@@ -118,7 +55,7 @@ func TestCallToActionHeldout(t *testing.T) {
 	}
 	floors := []struct {
 		half, group string
-		lines       []heldoutLine
+		lines       []heldout.Row
 		minP, minR  float64
 	}{
 		{"dev", "all", dev, ctaDevFloorP, ctaDevFloorR},
@@ -129,12 +66,12 @@ func TestCallToActionHeldout(t *testing.T) {
 		for _, g := range []string{"all", "ar", "en"} {
 			c := res[g]
 			t.Logf("%s/%s: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)",
-				f.half, g, c.precision(), c.recall(), c.tp, c.fp, c.fn, c.tn)
+				f.half, g, c.Precision(), c.Recall(), c.TP, c.FP, c.FN, c.TN)
 		}
 		c := res[f.group]
-		if c.precision() < f.minP || c.recall() < f.minR {
+		if c.Precision() < f.minP || c.Recall() < f.minR {
 			t.Errorf("%s/%s: precision %.2f recall %.2f, floors %.2f/%.2f",
-				f.half, f.group, c.precision(), c.recall(), f.minP, f.minR)
+				f.half, f.group, c.Precision(), c.Recall(), f.minP, f.minR)
 		}
 	}
 }
@@ -162,10 +99,10 @@ func TestCallToActionFresh(t *testing.T) {
 		res := scoreHeldout(t, append(a, b...), false)
 		for _, g := range []string{"all", "ar", "en"} {
 			c := res[g]
-			t.Logf("%s/%s: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)", f.path, g, c.precision(), c.recall(), c.tp, c.fp, c.fn, c.tn)
+			t.Logf("%s/%s: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)", f.path, g, c.Precision(), c.Recall(), c.TP, c.FP, c.FN, c.TN)
 		}
-		if c := res["all"]; c.precision() < f.minP || c.recall() < f.minR {
-			t.Errorf("%s: precision %.2f recall %.2f, floors %.2f/%.2f", f.path, c.precision(), c.recall(), f.minP, f.minR)
+		if c := res["all"]; c.Precision() < f.minP || c.Recall() < f.minR {
+			t.Errorf("%s: precision %.2f recall %.2f, floors %.2f/%.2f", f.path, c.Precision(), c.Recall(), f.minP, f.minR)
 		}
 	}
 }

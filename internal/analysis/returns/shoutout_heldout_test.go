@@ -1,116 +1,57 @@
 package returns
 
 import (
-	"bufio"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/marsad-project/marsad/internal/heldout"
 	"github.com/marsad-project/marsad/internal/snapshot"
 )
 
-// shoutLine is one labelled text of testdata/shoutout_heldout.tsv.
-type shoutLine struct {
-	shout    bool
-	lang     string
-	text     string
-	old, new string // handles the text names as the old and new account ("" if none)
-}
-
-// loadShoutHeldout reads the corpus and splits it deterministically: even
-// data lines are the dev half, odd data lines the test half.
-func loadShoutHeldout(t *testing.T) (dev, test []shoutLine) {
+// loadShoutHeldout reads testdata/shoutout_heldout.tsv (label
+// shoutout|not, lang, text, then optionally the old and the new handle the
+// text names) and splits it deterministically (internal/heldout): dev half
+// and test half.
+func loadShoutHeldout(t *testing.T) (dev, test []heldout.Row) {
 	return loadShoutCorpus(t, "testdata/shoutout_heldout.tsv")
 }
 
-// loadShoutCorpus reads a labelled corpus and splits it into even and odd data lines.
-func loadShoutCorpus(t *testing.T, path string) (even, odd []shoutLine) {
+func loadShoutCorpus(t *testing.T, path string) (even, odd []heldout.Row) {
 	t.Helper()
-	f, err := os.Open(path)
+	even, odd, err := heldout.Load(path, "shoutout", 2)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for ln := 1; sc.Scan(); ln++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) < 3 || len(cols) > 5 || (cols[0] != "shoutout" && cols[0] != "not") {
-			t.Fatalf("%s:%d: want label(shoutout|not)<TAB>lang<TAB>text[<TAB>old[<TAB>new]], got %q", path, ln, line)
-		}
-		for len(cols) < 5 {
-			cols = append(cols, "")
-		}
-		h := shoutLine{shout: cols[0] == "shoutout", lang: cols[1], text: cols[2], old: cols[3], new: cols[4]}
-		if n%2 == 0 {
-			even = append(even, h)
-		} else {
-			odd = append(odd, h)
-		}
-		n++
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
 	return even, odd
-}
-
-type shoutConfusion struct{ tp, fp, fn, tn int }
-
-func (c shoutConfusion) precision() float64 {
-	if c.tp+c.fp == 0 {
-		return 1
-	}
-	return float64(c.tp) / float64(c.tp+c.fp)
-}
-
-func (c shoutConfusion) recall() float64 {
-	if c.tp+c.fn == 0 {
-		return 1
-	}
-	return float64(c.tp) / float64(c.tp+c.fn)
 }
 
 // scoreShoutHeldout counts "strong return talk" (lexicon strength 1, the
 // level at which a post alone supports a pair and a young account's own
 // announcement is remembered) against the labels, per language group. It
 // also checks that the handles the text writes are found as handle tokens.
-func scoreShoutHeldout(t *testing.T, lines []shoutLine, logMisses bool) map[string]shoutConfusion {
+func scoreShoutHeldout(t *testing.T, lines []heldout.Row, logMisses bool) map[string]*heldout.Confusion {
 	t.Helper()
 	lex := newLexicon()
-	out := map[string]shoutConfusion{}
+	out := map[string]*heldout.Confusion{"all": {}, "ar": {}, "en": {}}
 	var toks []string
 	for _, h := range lines {
-		s, term := lex.strength(snapshot.NormalizeText(h.text))
+		s, term := lex.strength(snapshot.NormalizeText(h.Text))
 		got := s == 1
-		g, _, _ := strings.Cut(h.lang, "-")
-		for _, k := range []string{"all", g} {
-			c := out[k]
-			switch {
-			case got && h.shout:
-				c.tp++
-			case got && !h.shout:
-				c.fp++
-			case !got && h.shout:
-				c.fn++
-			default:
-				c.tn++
+		for _, k := range []string{"all", heldout.Group(h.Lang)} {
+			if out[k] == nil {
+				out[k] = &heldout.Confusion{}
 			}
-			out[k] = c
+			out[k].Add(h.Positive, got)
 		}
-		if logMisses && got != h.shout {
-			t.Logf("miss (want shoutout=%v) [%s] %s  strength=%v term=%q", h.shout, h.lang, h.text, s, term)
+		if logMisses && got != h.Positive {
+			t.Logf("miss (want shoutout=%v) [%s] %s  strength=%v term=%q", h.Positive, h.Lang, h.Text, s, term)
 		}
-		toks = handleTokens(h.text, toks)
-		for _, want := range []string{h.old, h.new} {
+		toks = handleTokens(h.Text, toks)
+		for _, want := range h.Extra { // the old and the new handle
 			// The columns name the accounts; check only those the text writes.
-			if want != "" && writesHandle(h.text, want) && !slices.Contains(toks, strings.ToLower(want)) {
-				t.Errorf("handle %q not among the handle tokens of %q", want, h.text)
+			if want != "" && writesHandle(h.Text, want) && !slices.Contains(toks, strings.ToLower(want)) {
+				t.Errorf("handle %q not among the handle tokens of %q", want, h.Text)
 			}
 		}
 	}
@@ -126,7 +67,7 @@ func TestShoutOutHeldout(t *testing.T) {
 	}
 	floors := []struct {
 		half       string
-		lines      []shoutLine
+		lines      []heldout.Row
 		minP, minR float64
 	}{
 		{"dev", dev, shoutDevFloorP, shoutDevFloorR},
@@ -137,10 +78,10 @@ func TestShoutOutHeldout(t *testing.T) {
 		for _, g := range []string{"all", "ar", "en"} {
 			c := res[g]
 			t.Logf("%s/%s: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)",
-				f.half, g, c.precision(), c.recall(), c.tp, c.fp, c.fn, c.tn)
+				f.half, g, c.Precision(), c.Recall(), c.TP, c.FP, c.FN, c.TN)
 		}
-		if c := res["all"]; c.precision() < f.minP || c.recall() < f.minR {
-			t.Errorf("%s: precision %.2f recall %.2f, floors %.2f/%.2f", f.half, c.precision(), c.recall(), f.minP, f.minR)
+		if c := res["all"]; c.Precision() < f.minP || c.Recall() < f.minR {
+			t.Errorf("%s: precision %.2f recall %.2f, floors %.2f/%.2f", f.half, c.Precision(), c.Recall(), f.minP, f.minR)
 		}
 	}
 }
@@ -167,10 +108,10 @@ func TestShoutOutFresh(t *testing.T) {
 		res := scoreShoutHeldout(t, append(a, b...), false)
 		for _, g := range []string{"all", "ar", "en"} {
 			c := res[g]
-			t.Logf("%s/%s: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)", f.path, g, c.precision(), c.recall(), c.tp, c.fp, c.fn, c.tn)
+			t.Logf("%s/%s: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d)", f.path, g, c.Precision(), c.Recall(), c.TP, c.FP, c.FN, c.TN)
 		}
-		if c := res["all"]; c.precision() < f.minP || c.recall() < f.minR {
-			t.Errorf("%s: precision %.2f recall %.2f, floors %.2f/%.2f", f.path, c.precision(), c.recall(), f.minP, f.minR)
+		if c := res["all"]; c.Precision() < f.minP || c.Recall() < f.minR {
+			t.Errorf("%s: precision %.2f recall %.2f, floors %.2f/%.2f", f.path, c.Precision(), c.Recall(), f.minP, f.minR)
 		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/marsad-project/marsad/internal/heldout"
 )
 
 // The held-out corpus testdata/heldout.tsv (label, lang, text) was written
@@ -27,77 +29,33 @@ import (
 // friendly uses of the same words, written before the batch-3 work) was
 // scored once after it; its misses are never listed either.
 
-type heldRow struct {
-	threat bool
-	lang   string
-	text   string
-}
-
-func readHeldOut(path string) (dev, test []heldRow, err error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	n := 0
-	for i, line := range strings.Split(string(b), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.SplitN(line, "\t", 3)
-		if len(f) != 3 || (f[0] != "threat" && f[0] != "not") {
-			return nil, nil, fmt.Errorf("%s line %d: want threat|not, lang, text", path, i+1)
-		}
-		r := heldRow{threat: f[0] == "threat", lang: f[1], text: f[2]}
-		if n%2 == 0 {
-			dev = append(dev, r)
-		} else {
-			test = append(test, r)
-		}
-		n++
-	}
-	return dev, test, nil
-}
-
-// f1 is the harmonic mean of precision and recall.
-func (s prf) f1() float64 {
-	p, r := s.precision(), s.recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
+// readHeldOut reads a corpus (label threat|not, lang, text) and its two
+// halves (internal/heldout).
+func readHeldOut(path string) (dev, test []heldout.Row, err error) {
+	return heldout.Load(path, "threat", 0)
 }
 
 // scoreHeld scores rows with ThreatScore (a row addresses an account when
-// it contains an @mention) and returns the totals, per-language counts and
-// the misclassified rows.
-func scoreHeld(rows []heldRow) (all prf, byLang map[string]*prf, wrong []string) {
-	byLang = map[string]*prf{}
+// it contains an @mention) and returns the totals, per-language counts
+// (every Arabic variety also under "ar") and the misclassified rows.
+func scoreHeld(rows []heldout.Row) (all heldout.Confusion, byLang map[string]*heldout.Confusion, wrong []string) {
+	byLang = map[string]*heldout.Confusion{}
 	for _, r := range rows {
-		s, why := ThreatScore(r.text, strings.Contains(r.text, "@"))
+		s, why := ThreatScore(r.Text, strings.Contains(r.Text, "@"))
 		got := s >= ThreatThreshold
-		keys := []string{r.lang}
-		if r.lang != "en" {
-			keys = append(keys, "ar") // every Arabic variety together
+		keys := []string{r.Lang}
+		if r.Lang != "en" {
+			keys = append(keys, "ar")
 		}
-		cs := []*prf{&all}
+		all.Add(r.Positive, got)
 		for _, k := range keys {
 			if byLang[k] == nil {
-				byLang[k] = &prf{}
+				byLang[k] = &heldout.Confusion{}
 			}
-			cs = append(cs, byLang[k])
+			byLang[k].Add(r.Positive, got)
 		}
-		for _, c := range cs {
-			switch {
-			case r.threat && got:
-				c.tp++
-			case r.threat:
-				c.fn++
-			case got:
-				c.fp++
-			}
-		}
-		if got != r.threat {
-			wrong = append(wrong, fmt.Sprintf("%v %.2f [%s] %s %q", r.threat, s, r.lang, r.text, why))
+		if got != r.Positive {
+			wrong = append(wrong, fmt.Sprintf("%v %.2f [%s] %s %q", r.Positive, s, r.Lang, r.Text, why))
 		}
 	}
 	return all, byLang, wrong
@@ -143,11 +101,11 @@ func TestHeldOutCorpus(t *testing.T) {
 	batch4 := append(b4dev, b4test...)
 	for _, half := range []struct {
 		name string
-		rows []heldRow
+		rows []heldout.Row
 	}{{"dev", dev}, {"test", test}, {"batch2", batch2}, {"batch3", batch3}, {"batch4", batch4}} {
 		all, byLang, wrong := scoreHeld(half.rows)
 		t.Logf("%s (%d rows): precision %.2f recall %.2f F1 %.2f (tp %d fp %d fn %d)",
-			half.name, len(half.rows), all.precision(), all.recall(), all.f1(), all.tp, all.fp, all.fn)
+			half.name, len(half.rows), all.Precision(), all.Recall(), all.F1(), all.TP, all.FP, all.FN)
 		langs := make([]string, 0, len(byLang))
 		for l := range byLang {
 			langs = append(langs, l)
@@ -155,7 +113,7 @@ func TestHeldOutCorpus(t *testing.T) {
 		sort.Strings(langs)
 		for _, l := range langs {
 			c := byLang[l]
-			t.Logf("  %-4s precision %.2f recall %.2f F1 %.2f (tp %d fp %d fn %d)", l, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
+			t.Logf("  %-4s precision %.2f recall %.2f F1 %.2f (tp %d fp %d fn %d)", l, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
 		}
 		if half.name != "test" && half.name != "batch4" && os.Getenv("MARSAD_HELDOUT_SHOW") != "" {
 			for _, w := range wrong {
@@ -163,8 +121,8 @@ func TestHeldOutCorpus(t *testing.T) {
 			}
 		}
 		fl := floors[half.name]
-		if all.precision() < fl.p || all.recall() < fl.r {
-			t.Errorf("%s: precision %.2f (floor %.2f), recall %.2f (floor %.2f)", half.name, all.precision(), fl.p, all.recall(), fl.r)
+		if all.Precision() < fl.p || all.Recall() < fl.r {
+			t.Errorf("%s: precision %.2f (floor %.2f), recall %.2f (floor %.2f)", half.name, all.Precision(), fl.p, all.Recall(), fl.r)
 		}
 	}
 }
