@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,6 +35,18 @@ func (c *analyzeCommon) filter() (marsad.PostFilter, error) {
 	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Since.Before(f.Until) {
 		return f, marsad.Errorf(marsad.EINVALID, "--since %s is not before --until %s: the range holds no time", c.Since, c.Until)
 	}
+	return f, nil
+}
+
+// checkFormat lower-cases --format, keeps it in c.Format, and refuses any
+// value task does not write (a usage error naming the ones it does).
+func (c *analyzeCommon) checkFormat(task string, allowed ...string) (string, error) {
+	f := strings.ToLower(c.Format)
+	if !slices.Contains(allowed, f) {
+		list := strings.Join(allowed[:len(allowed)-1], ", ") + " or " + allowed[len(allowed)-1]
+		return "", marsad.Errorf(marsad.EINVALID, "--format %q: %s writes %s", c.Format, task, list)
+	}
+	c.Format = f
 	return f, nil
 }
 

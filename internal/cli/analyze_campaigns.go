@@ -54,8 +54,8 @@ campaigns and threats against protected accounts, newest first.`,
   marsad analyze campaigns --all-targets --format json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if common.Format != "table" && common.Format != "json" {
-				return marsad.Errorf(marsad.EINVALID, "--format %q: campaigns supports table or json", common.Format)
+			if _, err := common.checkFormat("campaigns", "table", "json"); err != nil {
+				return err
 			}
 			if err := firstErr(
 				checkDuration("lookback", f.Lookback),

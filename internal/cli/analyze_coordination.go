@@ -115,11 +115,9 @@ func (f *coordinationFlags) options() (coordination.Options, error) {
 }
 
 func runCoordination(ctx context.Context, app *App, common *analyzeCommon, f *coordinationFlags, args []string, minWeightSet bool) error {
-	format := strings.ToLower(common.Format)
-	switch format {
-	case "table", "json", "csv", "gexf", "graphml":
-	default:
-		return marsad.Errorf(marsad.EINVALID, "--format %q: coordination writes table, json, csv, gexf or graphml", common.Format)
+	format, err := common.checkFormat("coordination", "table", "json", "csv", "gexf", "graphml")
+	if err != nil {
+		return err
 	}
 	opts, err := f.options()
 	if err != nil {

@@ -55,11 +55,9 @@ the disciples' mean devotion to the leader.`,
 }
 
 func runHubs(ctx context.Context, app *App, common *analyzeCommon, o hubs.Options) error {
-	format := strings.ToLower(common.Format)
-	switch format {
-	case "table", "json", "gexf", "graphml":
-	default:
-		return marsad.Errorf(marsad.EINVALID, "--format %q: hubs supports table, json, gexf or graphml", common.Format)
+	format, err := common.checkFormat("hubs", "table", "json", "gexf", "graphml")
+	if err != nil {
+		return err
 	}
 	started := time.Now()
 	s, err := loadSnapshot(ctx, app, common)

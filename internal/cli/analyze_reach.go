@@ -8,7 +8,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/internal/analysis/reach"
 	"github.com/marsad-project/marsad/internal/analysis/roles"
 	"github.com/spf13/cobra"
@@ -47,9 +46,9 @@ answer the campaign's posts, hijack its hashtag, or go after its leaders.`,
 }
 
 func runReach(ctx context.Context, app *App, common *analyzeCommon, o reach.Options) error {
-	format := strings.ToLower(common.Format)
-	if format != "table" && format != "json" {
-		return marsad.Errorf(marsad.EINVALID, "--format %q: reach supports table or json", common.Format)
+	format, err := common.checkFormat("reach", "table", "json")
+	if err != nil {
+		return err
 	}
 	started := time.Now()
 	s, err := loadSnapshot(ctx, app, common)

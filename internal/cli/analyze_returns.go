@@ -73,10 +73,8 @@ func runReturns(ctx context.Context, app *App, common *analyzeCommon, f *returns
 		return marsad.Errorf(marsad.EINVALID, "--threshold %v: want a value in [0,1]", f.Threshold)
 	}
 	opts.Threshold = f.Threshold
-	switch common.Format {
-	case "table", "json", "csv":
-	default:
-		return marsad.Errorf(marsad.EINVALID, "--format %q: returns supports table, json or csv", common.Format)
+	if _, err := common.checkFormat("returns", "table", "json", "csv"); err != nil {
+		return err
 	}
 	s, err := loadSnapshot(ctx, app, common)
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -60,9 +59,9 @@ account keeps its predecessor's role.`,
 }
 
 func runRoles(ctx context.Context, app *App, common *analyzeCommon, o roles.Options) error {
-	format := strings.ToLower(common.Format)
-	if format != "table" && format != "json" {
-		return marsad.Errorf(marsad.EINVALID, "--format %q: roles supports table or json", common.Format)
+	format, err := common.checkFormat("roles", "table", "json")
+	if err != nil {
+		return err
 	}
 	started := time.Now()
 	s, err := loadSnapshot(ctx, app, common)

@@ -29,8 +29,8 @@ Every finding carries the features that fired as evidence.`,
   marsad analyze threats --watchlist-only --since 2025-03-01 --format json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if common.Format != "table" && common.Format != "json" {
-				return marsad.Errorf(marsad.EINVALID, "--format %q: threats supports table or json", common.Format)
+			if _, err := common.checkFormat("threats", "table", "json"); err != nil {
+				return err
 			}
 			st, err := app.store(cmd.Context())
 			if err != nil {
